@@ -1,0 +1,27 @@
+import { DEFAULT_LIMITS, loadFile, type Limits, type LoadResult } from "../../schema/load.js";
+import { formatDiagnostic, type Paint } from "../../report/text.js";
+import { clean } from "../../util/sanitize.js";
+import { EXIT } from "../errors.js";
+import { expandPaths, mapLimit } from "../files.js";
+import type { IO } from "../io.js";
+
+export interface ValidateOptions {
+  limits?: Limits;
+  paint: Paint;
+}
+
+export async function validate(paths: string[], opts: ValidateOptions, io: IO): Promise<number> {
+  const { files, missing } = await expandPaths(paths);
+  for (const m of missing) io.stderr.write(`guarantee-score: no such file or directory: ${clean(m)}\n`);
+  const results = await mapLimit(files, 16, (f) => loadFile(f, opts.limits ?? DEFAULT_LIMITS));
+  for (const r of results) io.stdout.write(describeLoad(r, opts.paint));
+  if (missing.length) return EXIT.usage;
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
+}
+
+function describeLoad(r: LoadResult, paint: Paint): string {
+  if (r.ok) return `${clean(r.file)}: ${paint.pass("ok")}\n`;
+  const n = r.diagnostics.length;
+  const lines = r.diagnostics.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`);
+  return `${clean(r.file)}: ${paint.fail(`${n} problem${n === 1 ? "" : "s"}`)}\n${lines.join("")}`;
+}

@@ -1,0 +1,59 @@
+// The command line: commander parses, each command module does the work.
+import { Command, Option } from "commander";
+import { DEFAULT_LIMITS } from "../schema/load.js";
+import { makePaint } from "../report/text.js";
+import { useColor } from "./color.js";
+import { schema } from "./commands/schema.js";
+import { validate } from "./commands/validate.js";
+import type { IO } from "./io.js";
+import { parseSize } from "./options.js";
+import { VERSION } from "../version.js";
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0  every file is valid (and, for check, passed its gates)
+  1  a file is invalid or failed a gate
+  2  the command itself is wrong: unknown option, missing file, nothing to do, or an internal error`;
+
+interface Shared {
+  color?: boolean;
+  maxFileSize?: number;
+}
+
+/** Build the program; each action stores its exit code in `result.code`. */
+export function buildProgram(io: IO, result: { code: number }): Command {
+  const program = new Command("guarantee-score")
+    .description("Validate security-guarantee proposals written in YAML and score their credibility.")
+    .version(VERSION, "-v, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText("after", EXIT_CODES_HELP);
+
+  const paintFor = (o: Shared) => makePaint(useColor({ flag: o.color, env: io.env, isTTY: io.stdoutIsTTY }));
+  const limitsFor = (o: Shared) => ({ ...DEFAULT_LIMITS, ...(o.maxFileSize ? { maxBytes: o.maxFileSize } : {}) });
+  const withShared = (cmd: Command) =>
+    cmd
+      .option("--color", "force colour")
+      .option("--no-color", "never colour (NO_COLOR and a non-terminal output also turn it off)")
+      .addOption(new Option("--max-file-size <size>", `largest file read, e.g. 5MB (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB)`).argParser(parseSize));
+
+  withShared(program.command("validate").description("check that files follow the proposal format; report every problem with its line and column"))
+    .argument("<files...>", "proposal files or folders")
+    .action(async (files: string[], o: Shared) => {
+      result.code = await validate(files, { paint: await paintFor(o), limits: limitsFor(o) }, io);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the proposal format")
+    .argument("[name]", "which schema", "proposal")
+    .action(async (name: string) => {
+      result.code = await schema(name, io);
+    });
+
+  return program;
+}

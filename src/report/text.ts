@@ -1,0 +1,30 @@
+// Plain-text pieces shared by the human-readable formats.
+import type { Diagnostic } from "../schema/diagnostic.js";
+import { clean } from "../util/sanitize.js";
+
+/** Colour is passed in, never looked up: formats are pure functions of their input. */
+export interface Paint {
+  pass(s: string): string;
+  partial(s: string): string;
+  fail(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+const same = (s: string) => s;
+export const NO_PAINT: Paint = { pass: same, partial: same, fail: same, dim: same, bold: same };
+
+export async function makePaint(color: boolean): Promise<Paint> {
+  if (!color) return NO_PAINT;
+  const { Chalk } = await import("chalk");
+  const c = new Chalk({ level: 1 });
+  return { pass: c.green, partial: c.yellow, fail: c.red, dim: c.dim, bold: c.bold };
+}
+
+/** `file:line:col  path: message (hint)`, the shape editors and terminals make clickable. */
+export function formatDiagnostic(file: string, d: Diagnostic, paint: Paint): string {
+  const where = `${clean(file)}:${d.line}:${d.column}`;
+  const path = d.path ? `${paint.bold(clean(d.path))}: ` : "";
+  const hint = d.hint ? ` ${paint.dim(`(${clean(d.hint)})`)}` : "";
+  return `${where}  ${path}${clean(d.message)}${hint}`;
+}

@@ -1,0 +1,113 @@
+// Turn zod issues into located diagnostics that say what was expected and what was found.
+import type { Document, LineCounter } from "yaml";
+import type * as z from "zod";
+import { didYouMean } from "../util/did-you-mean.js";
+import { formatPath, type PathSegment } from "../util/path.js";
+import { describe, type Diagnostic } from "./diagnostic.js";
+import { locate, type Target } from "./locate.js";
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "an empty value",
+};
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = Object.hasOwn(v, seg) ? (v as Record<PathSegment, unknown>)[seg] : undefined;
+  }
+  return v;
+}
+
+/** The keys an object schema accepts at `path`, for "did you mean". */
+export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let s: unknown = schema;
+  const unwrap = () => {
+    for (;;) {
+      const def = (s as { def?: { type: string; innerType?: unknown } }).def;
+      if (def && (def.type === "optional" || def.type === "nullable") && def.innerType) s = def.innerType;
+      else return def;
+    }
+  };
+  for (const seg of path) {
+    const def = unwrap() as { type: string; element?: unknown; shape?: Record<string, unknown> } | undefined;
+    if (def?.type === "array" && typeof seg === "number") s = def.element;
+    else if (def?.type === "object" && def.shape && typeof seg === "string" && Object.hasOwn(def.shape, seg)) s = def.shape[seg];
+    else return [];
+  }
+  const def = unwrap() as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+function expectation(issue: Issue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return TYPE_WORDS[issue.expected] ?? issue.expected;
+    case "invalid_value":
+      return issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => String(v)).join(", ")}`;
+    case "too_small":
+      if (issue.origin === "array") return `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`;
+      if (issue.origin === "string") return "non-empty text";
+      return `a number ${issue.inclusive ? "≥" : ">"} ${issue.minimum}`;
+    case "too_big":
+      if (issue.origin === "int" && Number(issue.maximum) === Number.MAX_SAFE_INTEGER)
+        return `a whole number no larger than ${Number.MAX_SAFE_INTEGER}`;
+      return `a value ${issue.inclusive ? "≤" : "<"} ${issue.maximum}`;
+    case "invalid_format":
+      if (issue.format === "date") return "a calendar date written YYYY-MM-DD";
+      return issue.message.replace(/^expected /, "");
+    default:
+      return issue.message;
+  }
+}
+
+export function issuesToDiagnostics(
+  issues: readonly Issue[],
+  data: unknown,
+  schema: z.ZodType,
+  doc: Document,
+  lc: LineCounter,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const push = (path: PathSegment[], target: Target, d: Omit<Diagnostic, "path" | "line" | "column" | "endLine" | "endColumn">) =>
+    out.push({ ...locate(doc, lc, path, target), path: formatPath(path), ...d });
+
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      const keys = knownKeys(schema, path);
+      for (const key of issue.keys) {
+        const guess = didYouMean(key, keys);
+        push([...path, key], "key", {
+          code: "unknown-key",
+          message: `unknown key ${JSON.stringify(key)}`,
+          expected: keys.length ? `one of the keys ${keys.join(", ")}` : "no key here",
+          found: JSON.stringify(key),
+          ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+        });
+      }
+      continue;
+    }
+    const value = valueAt(data, path);
+    const missing = value === undefined && issue.code === "invalid_type";
+    const expected = expectation(issue);
+    const found = describe(value);
+    push(path, "value", {
+      code: missing ? "missing-field" : issue.code.replace(/_/g, "-"),
+      message: missing
+        ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}`
+        : `expected ${expected}; found ${found}`,
+      expected,
+      found,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+// The one place where proposal files are read, parsed, validated and located.
+// Nothing here throws for a bad file: every problem becomes a located diagnostic.
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { isCollection, isPair, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { byPosition, type Diagnostic } from "./diagnostic.js";
+import { issuesToDiagnostics } from "./issues.js";
+import { toRange } from "./locate.js";
+import { proposalSchema, type Proposal } from "./proposal.js";
+
+export interface Limits {
+  /** Largest file read, in bytes. */
+  maxBytes: number;
+  /** Alias expansions allowed while building the data (yaml's guard against "billion laughs"). */
+  maxAliases: number;
+  /** Deepest nesting of mappings and lists. Proposals need about five levels. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 64 };
+
+export interface Loaded {
+  ok: true;
+  file: string;
+  id: string;
+  proposal: Proposal;
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+export interface Failed {
+  ok: false;
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export type LoadResult = Loaded | Failed;
+
+const at1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+const fail = (file: string, diagnostics: Diagnostic[]): Failed => ({ ok: false, file, diagnostics: diagnostics.sort(byPosition) });
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
+  return `${n} bytes`;
+}
+
+/** Read and load a file; a file that cannot be read is a failed load, not an exception. */
+export async function loadFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadResult> {
+  try {
+    return await readAndLoad(file, limits);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return fail(file, [{ ...at1, code: "unreadable", path: "", message: `cannot read the file (${reason})` }]);
+  }
+}
+
+async function readAndLoad(file: string, limits: Limits): Promise<LoadResult> {
+  const { size } = await stat(file);
+  if (size > limits.maxBytes) {
+    return fail(file, [
+      {
+        ...at1,
+        code: "file-too-large",
+        path: "",
+        message: `file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`,
+      },
+    ]);
+  }
+  return loadBuffer(await readFile(file), file, limits);
+}
+
+export function loadBuffer(buf: Uint8Array, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
+  if (buf.byteLength > limits.maxBytes) {
+    const message = `input is ${formatBytes(buf.byteLength)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`;
+    return fail(file, [{ ...at1, code: "file-too-large", path: "", message }]);
+  }
+  const nul = buf.indexOf(0);
+  if (nul !== -1) return fail(file, [{ ...positionOf(buf, nul), code: "binary", path: "", message: "binary content (a NUL byte): a proposal is a YAML text file" }]);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    return fail(file, [{ ...at1, code: "encoding", path: "", message: "not valid UTF-8 text: save the file as UTF-8" }]);
+  }
+  return loadText(text, file, limits);
+}
+
+// A position for an offset, for errors found before the YAML is parsed (bytes before decoding).
+function positionOf(src: Uint8Array | string, offset: number) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) if ((typeof src === "string" ? src.charCodeAt(i) : src[i]) === 10) [line, start] = [line + 1, i + 1];
+  const column = offset - start + 1;
+  return { line, column, endLine: line, endColumn: column };
+}
+
+export function loadText(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
+  const lc = new LineCounter();
+  // The yaml parser recurses on flow collections; `[[[[…` thousands deep exhausts memory
+  // before it can report an error, so deep flow nesting is refused before parsing.
+  const deep = flowDepthExceeded(text, limits.maxDepth);
+  if (deep !== -1) return fail(file, [{ ...positionOf(text, deep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return fail(
+      file,
+      doc.errors.map((e) => ({ ...toRange(lc, e.pos[0], e.pos[1]), code: e.code.toLowerCase().replace(/_/g, "-"), path: "", message: yamlMessage(e.code, e.message, text, e.pos) })),
+    );
+  }
+  if (doc.contents === null) {
+    return fail(file, [{ ...at1, code: "empty", path: "", message: "the file is empty: expected a mapping with at least title, beneficiary and guarantors" }]);
+  }
+  const depthAt = blockDepthExceeded(doc.contents as Node, limits.maxDepth);
+  if (depthAt) return fail(file, [{ ...toRange(lc, depthAt[0], depthAt[1]), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+  } catch (e) {
+    const message =
+      e instanceof ReferenceError && /alias/i.test(e.message)
+        ? `too many alias expansions (over ${limits.maxAliases}): the file looks like an alias bomb`
+        : `could not build the document: ${(e as Error).message}`;
+    return fail(file, [{ ...at1, code: "aliases", path: "", message }]);
+  }
+  const parsed = proposalSchema.safeParse(data);
+  if (!parsed.success) return fail(file, issuesToDiagnostics(parsed.error.issues, data, proposalSchema, doc, lc));
+  const proposal = parsed.data;
+  return { ok: true, file, id: proposal.id ?? basename(file, extname(file)), proposal, doc, lineCounter: lc };
+}
+
+function yamlMessage(code: string, message: string, text: string, pos: [number, number]): string {
+  switch (code) {
+    case "MULTIPLE_DOCS":
+      return "several YAML documents in one file (a second `---`): a proposal file holds exactly one";
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(text.slice(pos[0], Math.min(pos[1], pos[0] + 60)).trim())}: each key may appear once in a mapping`;
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only";
+    default:
+      return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "");
+  }
+}
+
+// Offset where `[`/`{` nesting first exceeds `max`, or -1. Quoted scalars and comments are skipped.
+function flowDepthExceeded(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "[" || c === "{") {
+      if (++depth > max) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? text.length : nl;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s,[{:]/.test(text[i - 1]!))) {
+      const close = c === '"' ? /(?<!\\)(?:\\\\)*"/g : /'/g;
+      close.lastIndex = i + 1;
+      const m = close.exec(text);
+      if (m) i = m.index + m[0].length - 1;
+    }
+  }
+  return -1;
+}
+
+// Range of the first node nested deeper than `max`, found without recursion.
+function blockDepthExceeded(root: Node, max: number): [number, number] | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > max) return [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
