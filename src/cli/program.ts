@@ -5,6 +5,9 @@ import { makePaint } from "../report/text.js";
 import { useColor } from "./color.js";
 import { schema } from "./commands/schema.js";
 import { validate } from "./commands/validate.js";
+import { score } from "./commands/score.js";
+import { FORMATS, type Format } from "../report/index.js";
+import { NO_PAINT } from "../report/text.js";
 import type { IO } from "./io.js";
 import { parseSize } from "./options.js";
 import { VERSION } from "../version.js";
@@ -18,6 +21,11 @@ Exit codes:
 interface Shared {
   color?: boolean;
   maxFileSize?: number;
+}
+
+interface Scoring extends Shared {
+  format: Format;
+  config?: string;
 }
 
 /** Build the program; each action stores its exit code in `result.code`. */
@@ -46,6 +54,18 @@ export function buildProgram(io: IO, result: { code: number }): Command {
     .action(async (files: string[], o: Shared) => {
       result.code = await validate(files, { paint: await paintFor(o), limits: limitsFor(o) }, io);
     });
+
+  const scoreCommand = (name: string, opts: { isDefault?: boolean } = {}) =>
+    withShared(program.command(name, opts))
+      .argument("<files...>", "proposal files or folders")
+      .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
+      .option("-c, --config <file>", `configuration file (default: the nearest ${".guarantee-score.yaml"} in this folder or above)`)
+      .action(async (files: string[], o: Scoring) => {
+        const paint = o.format === "table" ? await paintFor(o) : NO_PAINT;
+        const width = io.stdoutIsTTY ? Math.max(80, (process.stdout.columns ?? 120)) : 120;
+        result.code = await score(files, { format: o.format, config: o.config, limits: limitsFor(o), paint, width }, io);
+      });
+  scoreCommand("score", { isDefault: true }).description("score proposals against the credibility criteria (the default command)");
 
   program
     .command("schema")

@@ -2,10 +2,11 @@
 // Nothing here throws for a bad file: every problem becomes a located diagnostic.
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { isCollection, isPair, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { LineCounter, Parser, parseDocument, type CST, type Document } from "yaml";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { toRange } from "./locate.js";
+import type * as z from "zod";
 import { proposalSchema, type Proposal } from "./proposal.js";
 
 export interface Limits {
@@ -96,11 +97,33 @@ function positionOf(src: Uint8Array | string, offset: number) {
 }
 
 export function loadText(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
-  const lc = new LineCounter();
+  const parsed = parseYaml(text, file, limits, "a mapping with at least title, beneficiary and guarantors");
+  if (!parsed.ok) return parsed;
+  const checked = validateData(proposalSchema, parsed);
+  if (!checked.ok) return checked;
+  const proposal = checked.value;
+  return { ok: true, file, id: proposal.id ?? basename(file, extname(file)), proposal, doc: parsed.doc, lineCounter: parsed.lineCounter };
+}
+
+export interface Parsed {
+  ok: true;
+  file: string;
+  data: unknown;
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+/** Parse one YAML document into plain data, with every syntax problem located. */
+export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_LIMITS, expected = "a mapping"): Parsed | Failed {
   // The yaml parser recurses on flow collections; `[[[[…` thousands deep exhausts memory
   // before it can report an error, so deep flow nesting is refused before parsing.
   const deep = flowDepthExceeded(text, limits.maxDepth);
   if (deep !== -1) return fail(file, [{ ...positionOf(text, deep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
+  const lc = new LineCounter();
+  // Block nesting is measured on yaml's token tree (built without recursion): composing
+  // the document recurses, and a few thousand levels overflow the stack inside yaml.
+  const deepBlock = blockDepthExceeded(text, limits.maxDepth);
+  if (deepBlock !== -1) return fail(file, [{ ...positionOf(text, deepBlock), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return fail(
@@ -108,15 +131,9 @@ export function loadText(text: string, file: string, limits: Limits = DEFAULT_LI
       doc.errors.map((e) => ({ ...toRange(lc, e.pos[0], e.pos[1]), code: e.code.toLowerCase().replace(/_/g, "-"), path: "", message: yamlMessage(e.code, e.message, text, e.pos) })),
     );
   }
-  if (doc.contents === null) {
-    return fail(file, [{ ...at1, code: "empty", path: "", message: "the file is empty: expected a mapping with at least title, beneficiary and guarantors" }]);
-  }
-  const depthAt = blockDepthExceeded(doc.contents as Node, limits.maxDepth);
-  if (depthAt) return fail(file, [{ ...toRange(lc, depthAt[0], depthAt[1]), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
-
-  let data: unknown;
+  if (doc.contents === null) return fail(file, [{ ...at1, code: "empty", path: "", message: `the file is empty: expected ${expected}` }]);
   try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+    return { ok: true, file, data: doc.toJS({ maxAliasCount: limits.maxAliases }), doc, lineCounter: lc };
   } catch (e) {
     const message =
       e instanceof ReferenceError && /alias/i.test(e.message)
@@ -124,10 +141,13 @@ export function loadText(text: string, file: string, limits: Limits = DEFAULT_LI
         : `could not build the document: ${(e as Error).message}`;
     return fail(file, [{ ...at1, code: "aliases", path: "", message }]);
   }
-  const parsed = proposalSchema.safeParse(data);
-  if (!parsed.success) return fail(file, issuesToDiagnostics(parsed.error.issues, data, proposalSchema, doc, lc));
-  const proposal = parsed.data;
-  return { ok: true, file, id: proposal.id ?? basename(file, extname(file)), proposal, doc, lineCounter: lc };
+}
+
+/** Check parsed data against a zod schema; every issue becomes a located diagnostic. */
+export function validateData<T>(schema: z.ZodType<T>, parsed: Parsed): { ok: true; value: T } | Failed {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { ok: true, value: result.data };
+  return fail(parsed.file, issuesToDiagnostics(result.error.issues, parsed.data, schema, parsed.doc, parsed.lineCounter));
 }
 
 function yamlMessage(code: string, message: string, text: string, pos: [number, number]): string {
@@ -135,12 +155,21 @@ function yamlMessage(code: string, message: string, text: string, pos: [number, 
     case "MULTIPLE_DOCS":
       return "several YAML documents in one file (a second `---`): a proposal file holds exactly one";
     case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(text.slice(pos[0], Math.min(pos[1], pos[0] + 60)).trim())}: each key may appear once in a mapping`;
+      // yaml points at the first character of the key only: read the whole key from the text.
+      return `duplicate key ${JSON.stringify(keyAt(text, pos[0]))}: each key may appear once in a mapping`;
     case "TAB_AS_INDENT":
       return "tab used for indentation: YAML indents with spaces only";
     default:
       return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "");
   }
+}
+
+// The source text of the key that starts at `offset`: a quoted key whole, a plain key up to its `:`.
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200).split(/\r?\n/)[0] ?? "";
+  const m = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|.*?(?=\s*:(?:\s|$))|.*)/.exec(rest);
+  const key = (m?.[0] ?? rest).trim();
+  return key.length > 60 ? `${key.slice(0, 59)}…` : key;
 }
 
 // Offset where `[`/`{` nesting first exceeds `max`, or -1. Quoted scalars and comments are skipped.
@@ -164,18 +193,21 @@ function flowDepthExceeded(text: string, max: number): number {
   return -1;
 }
 
-// Range of the first node nested deeper than `max`, found without recursion.
-function blockDepthExceeded(root: Node, max: number): [number, number] | undefined {
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (!isCollection(node)) continue;
-    if (depth > max) return [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
-    for (const item of node.items) {
-      if (isPair(item)) {
-        stack.push([item.key, depth + 1], [item.value, depth + 1]);
-      } else stack.push([item, depth + 1]);
+// Offset of the first collection nested deeper than `max` (the root collection is level 1), or -1.
+// Walks yaml's concrete syntax tree with an explicit stack, in document order.
+function blockDepthExceeded(text: string, max: number): number {
+  const stack: [CST.Token | null | undefined, number][] = [];
+  for (const token of new Parser().parse(text)) {
+    if (token.type === "document") stack.push([token.value, 1]);
+    while (stack.length) {
+      const [node, depth] = stack.pop()!;
+      if (!node || (node.type !== "block-map" && node.type !== "block-seq" && node.type !== "flow-collection")) continue;
+      if (depth > max) return node.offset;
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i]!;
+        stack.push([item.value, depth + 1], [item.key, depth + 1]);
+      }
     }
   }
-  return undefined;
+  return -1;
 }

@@ -1,0 +1,68 @@
+// Find, read and validate the configuration; turn it into the engine's settings.
+import { readFile, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { defaultConfig, DEFAULT_TIERS, type ScoringConfig } from "../engine/config.js";
+import type { Rule } from "../engine/types.js";
+import { DEFAULT_LIMITS, parseYaml, validateData, type Failed } from "../schema/load.js";
+import { configSchema, type ConfigFile, type Waiver } from "./schema.js";
+
+export const CONFIG_NAME = ".guarantee-score.yaml";
+
+export interface Gates {
+  minScore?: number;
+  failOn: readonly string[];
+}
+
+export interface ToolConfig {
+  scoring: ScoringConfig;
+  gates: Gates;
+  waivers: readonly Waiver[];
+  /** The file the settings came from; undefined for the defaults. */
+  file?: string;
+}
+
+/** The nearest .guarantee-score.yaml in `dir` or above, if any. */
+export async function findConfig(dir: string): Promise<string | undefined> {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const candidate = join(d, CONFIG_NAME);
+    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+export function defaultToolConfig(rules: readonly Rule[]): ToolConfig {
+  return { scoring: defaultConfig(rules), gates: { failOn: [] }, waivers: [] };
+}
+
+export async function loadConfig(file: string, rules: readonly Rule[]): Promise<{ ok: true; config: ToolConfig } | Failed> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { ok: false, file, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: "unreadable", path: "", message: `cannot read the configuration (${reason})` }] };
+  }
+  const parsed = parseYaml(text, file, DEFAULT_LIMITS);
+  if (!parsed.ok) return parsed;
+  const checked = validateData(configSchema(rules.map((r) => r.meta.id)), parsed);
+  if (!checked.ok) return checked;
+  return { ok: true, config: toToolConfig(checked.value, rules, file) };
+}
+
+function toToolConfig(c: ConfigFile, rules: readonly Rule[], file: string): ToolConfig {
+  const base = defaultConfig(rules);
+  const weights = { ...base.weights };
+  for (const [id, w] of Object.entries(c.weights ?? {})) if (w !== undefined) weights[id] = w;
+  return {
+    file,
+    scoring: {
+      weights,
+      disabled: [...new Set(c.disable ?? [])].sort(),
+      tiers: c.tiers ? [...c.tiers].sort((a, b) => b.min - a.min) : DEFAULT_TIERS,
+      knockoutCap: c.knockout_cap ?? base.knockoutCap,
+      file,
+    },
+    gates: { minScore: c.gates?.min_score, failOn: c.gates?.fail_on ?? [] },
+    waivers: c.waivers ?? [],
+  };
+}

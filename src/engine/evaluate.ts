@@ -1,0 +1,56 @@
+// Score a loaded proposal: run every enabled rule, weight, cap, locate. Pure and deterministic.
+import type { Loaded } from "../schema/load.js";
+import { locate } from "../schema/locate.js";
+import { formatPath } from "../util/path.js";
+import { tierFor, type ScoringConfig } from "./config.js";
+import type { CriterionResult, Knockout, ScoredFile, Status } from "./report.js";
+import type { Rule } from "./types.js";
+
+const EPSILON = 1e-9;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function statusOf(score: number): Status {
+  return score >= 1 - EPSILON ? "pass" : score <= EPSILON ? "fail" : "partial";
+}
+
+export function evaluate(loaded: Loaded, rules: readonly Rule[], config: ScoringConfig): ScoredFile {
+  const enabled = rules.filter((r) => !config.disabled.includes(r.meta.id));
+  const weightOf = (r: Rule) => config.weights[r.meta.id] ?? r.meta.weight;
+  const totalWeight = enabled.reduce((n, r) => n + weightOf(r), 0);
+  let raw = 0;
+  let knockout: Knockout | null = null;
+  const criteria: CriterionResult[] = enabled.map((rule) => {
+    const e = rule.evaluate(loaded.proposal);
+    const score = Math.min(1, Math.max(0, e.score));
+    const max = totalWeight ? (100 * weightOf(rule)) / totalWeight : 0;
+    raw += max * score;
+    if (e.knockout && !knockout) knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };
+    return {
+      id: rule.meta.id,
+      title: rule.meta.title,
+      status: statusOf(score),
+      score: Math.round(score * 1000) / 1000,
+      points: round1(max * score),
+      max: round1(max),
+      message: e.message,
+      path: formatPath(e.path),
+      ...locate(loaded.doc, loaded.lineCounter, e.path),
+      sources: rule.meta.sources,
+    };
+  });
+  const uncapped = Math.round(raw);
+  const ko = knockout as Knockout | null;
+  const score = ko ? Math.min(uncapped, ko.cap) : uncapped;
+  if (ko) ko.uncapped = uncapped;
+  return {
+    file: loaded.file,
+    id: loaded.id,
+    title: loaded.proposal.title,
+    valid: true,
+    score,
+    tier: tierFor(score, config.tiers),
+    knockout: ko,
+    criteria,
+    errors: [],
+  };
+}

@@ -1,0 +1,49 @@
+// What the engine produces: plain data that every output format reads.
+import type { Diagnostic } from "../schema/diagnostic.js";
+import type { Range } from "../schema/locate.js";
+import type { Source } from "./types.js";
+
+export type Status = "pass" | "partial" | "fail";
+
+export interface CriterionResult extends Range {
+  id: string;
+  title: string;
+  status: Status;
+  /** 0–1, before weighting. */
+  score: number;
+  /** Points earned and available, out of a total of 100 across enabled criteria. */
+  points: number;
+  max: number;
+  message: string;
+  /** Field path the result is about, e.g. `guarantors[1].ratification`. */
+  path: string;
+  sources: readonly Source[];
+}
+
+export interface Knockout {
+  rule: string;
+  reason: string;
+  cap: number;
+  /** The total before the cap was applied. */
+  uncapped: number;
+}
+
+export interface ScoredFile {
+  file: string;
+  id: string;
+  title: string;
+  valid: true;
+  score: number;
+  tier: string;
+  knockout: Knockout | null;
+  criteria: CriterionResult[];
+  errors: [];
+}
+
+export interface InvalidFile {
+  file: string;
+  valid: false;
+  errors: Diagnostic[];
+}
+
+export type FileResult = ScoredFile | InvalidFile;

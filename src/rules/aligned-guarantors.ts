@@ -1,0 +1,27 @@
+import { defineRule } from "../engine/types.js";
+import { NOT_STATED, weightedShare } from "./scale.js";
+import { PAPER } from "./sources.js";
+
+const STANCE = { aligned: 1, neutral: 0.3, adversary: 0 } as const;
+
+export default defineRule({
+  meta: {
+    id: "aligned-guarantors",
+    title: "Guarantors share the beneficiary's interest",
+    weight: 5,
+    sources: [PAPER],
+    rationale:
+      "The December 2025 analysis argues that a state presenting itself as a neutral mediator is not a guarantor, since its interest is in making a deal rather than in the beneficiary's security.",
+    scoring: "Share of guarantors by stance (aligned 1, neutral 0.3, adversary 0; not stated 0), weighted by role (lead 3, backstop 2, member 1, mediator 1).",
+  },
+  evaluate(p) {
+    const gs = p.guarantors;
+    const score = weightedShare(gs, (g) => (g.stance ? STANCE[g.stance] : 0));
+    const count = (s: string | undefined) => gs.filter((g) => g.stance === s).length;
+    const parts = [`${count("aligned")} aligned`, `${count("neutral")} neutral`, `${count("adversary")} adversary`];
+    if (count(undefined)) parts.push(`${count(undefined)} ${NOT_STATED}`);
+    const weakest = gs.findIndex((g) => g.stance !== "aligned");
+    const path = weakest < 0 ? ["guarantors"] : gs[weakest]!.stance ? ["guarantors", weakest, "stance"] : ["guarantors", weakest];
+    return { score, message: `${parts.join(", ")} of ${gs.length} guarantors (${Math.round(score * 100)}% weighted by role)`, path };
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from "../engine/types.js";
+import { interpolate, NOT_STATED } from "./scale.js";
+import { FRAGILE_SHIELD, PIFER } from "./sources.js";
+
+const YEARS = [
+  [0, 0],
+  [1, 0.1],
+  [5, 0.4],
+  [10, 0.6],
+  [25, 0.9],
+] as const;
+
+export default defineRule({
+  meta: {
+    id: "durable",
+    title: "Outlasts the government that signs it",
+    weight: 6,
+    sources: [FRAGILE_SHIELD, PIFER],
+    rationale:
+      "A Fragile Shield names commitment sustained across administrations as a condition of deterrence; Pifer reminds that the president making the offer leaves office after 2028.",
+    scoring:
+      "Half from the term: commitment.indefinite 1, else duration_years on a scale (1 → 0.1, 5 → 0.4, 10 → 0.6, 25 → 0.9); a fifth from withdrawal.notice_months (full at 12 months or more); 0.3 when leaving needs the legislature. Not stated 0.",
+  },
+  evaluate(p) {
+    const c = p.commitment;
+    const years = c?.duration_years;
+    const term = c?.indefinite === true ? 1 : years !== undefined ? interpolate(years, YEARS) : 0;
+    const notice = c?.withdrawal?.notice_months;
+    const legislature = c?.withdrawal?.needs_legislature;
+    const score = 0.5 * term + 0.2 * Math.min(1, (notice ?? 0) / 12) + (legislature === true ? 0.3 : 0);
+    const parts = [
+      c?.indefinite === true ? "no end date" : years !== undefined ? `${years} years` : `duration ${NOT_STATED}`,
+      notice === undefined ? `withdrawal notice ${NOT_STATED}` : `${notice} months' notice to leave`,
+      legislature === undefined ? `legislative vote to leave ${NOT_STATED}` : legislature ? "leaving needs the legislature" : "leaving needs no legislative vote",
+    ];
+    return { score, message: parts.join("; "), path: c ? ["commitment", "duration_years"] : ["commitment"] };
+  },
+});

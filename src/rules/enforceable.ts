@@ -1,0 +1,36 @@
+import { defineRule } from "../engine/types.js";
+import { NOT_STATED, OBLIGATION_STRENGTH, plural } from "./scale.js";
+import { LANGER, PAPER, RUTLAND } from "./sources.js";
+
+const FORM_BINDING = { "political-declaration": 0, memorandum: 0, "executive-agreement": 0.5, treaty: 1, "alliance-membership": 1 } as const;
+
+export default defineRule({
+  meta: {
+    id: "enforceable",
+    title: "Enforceable, with consequences set in advance",
+    weight: 14,
+    sources: [LANGER, PAPER, RUTLAND],
+    rationale:
+      "Langer argues that a guarantee must spell out the consequences of a violation, and the December 2025 analysis calls paper without an enforcement mechanism a second Budapest. Rutland notes that even Article 5 only binds members to act as they deem necessary.",
+    scoring:
+      "Half from commitment.obligation (none 0, respect 0.1, consult 0.3, assist 0.65, defend 1); a fifth from commitment.form (memorandum or political declaration 0, executive agreement 0.5, treaty or alliance membership 1); 0.15 when enforcement.consequences lists at least one consequence; 0.10 when one of them is automatic; 0.05 for sanctions snap-back.",
+  },
+  evaluate(p) {
+    const c = p.commitment;
+    const consequences = p.enforcement?.consequences ?? [];
+    const automatic = consequences.filter((x) => x.automatic === true).length;
+    const score =
+      0.5 * (c?.obligation ? OBLIGATION_STRENGTH[c.obligation] : 0) +
+      0.2 * (c?.form ? FORM_BINDING[c.form] : 0) +
+      (consequences.length ? 0.15 : 0) +
+      (automatic ? 0.1 : 0) +
+      (p.enforcement?.snapback === true ? 0.05 : 0);
+    const parts = [
+      `obligation ${c?.obligation ?? NOT_STATED}`,
+      `form ${c?.form ?? NOT_STATED}`,
+      consequences.length ? `${plural(consequences.length, "consequence")} set in advance (${automatic} automatic)` : `consequences ${NOT_STATED}`,
+      `snap-back ${p.enforcement?.snapback === undefined ? NOT_STATED : p.enforcement.snapback ? "yes" : "no"}`,
+    ];
+    return { score, message: parts.join("; "), path: c?.obligation ? ["commitment", "obligation"] : ["commitment"] };
+  },
+});
