@@ -1,12 +1,15 @@
 // Turn command-line paths into proposal files. A directory stands for every
-// *.yaml and *.yml file under it; a missing path is the caller's usage error.
+// *.yaml and *.yml file under it, a quoted pattern for the files it matches.
+// A path that yields nothing is the caller's usage error, never a silent green run.
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { globToRegExp, isGlob, posix } from "../util/glob.js";
 
 const PROPOSAL_FILE = /\.ya?ml$/i;
 
 export interface Expanded {
   files: string[];
+  /** One line per path that yielded no file, saying why. */
   missing: string[];
 }
 
@@ -15,11 +18,27 @@ export async function expandPaths(paths: readonly string[]): Promise<Expanded> {
   const missing: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (!info) missing.push(p);
-    else if (info.isDirectory()) files.push(...(await walk(p)));
-    else files.push(p);
+    if (!info && isGlob(p)) {
+      const matched = await matchGlob(p);
+      if (matched.length) files.push(...matched);
+      else missing.push(`no *.yaml or *.yml file matches the pattern ${p}`);
+    } else if (!info) missing.push(`no such file or directory: ${p}`);
+    else if (info.isDirectory()) {
+      const found = await walk(p);
+      if (found.length) files.push(...found);
+      else missing.push(`no *.yaml or *.yml file in the folder ${p}`);
+    } else files.push(p);
   }
   return { files: [...new Set(files)], missing };
+}
+
+async function matchGlob(pattern: string): Promise<string[]> {
+  const segments = posix(pattern).split("/");
+  const firstGlob = segments.findIndex(isGlob);
+  const base = segments.slice(0, firstGlob).join("/") || ".";
+  const re = globToRegExp(posix(pattern));
+  const candidates = await walk(base).catch(() => []);
+  return candidates.filter((f) => re.test(posix(f)));
 }
 
 async function walk(dir: string): Promise<string[]> {

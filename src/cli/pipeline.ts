@@ -9,7 +9,8 @@ import type { RunReport } from "../report/types.js";
 import { DEFAULT_LIMITS, loadFile, type Limits, type LoadResult } from "../schema/load.js";
 import { resolve } from "node:path";
 import { VERSION } from "../version.js";
-import { UsageError } from "./errors.js";
+import { EXIT, UsageError } from "./errors.js";
+import { check, type Gates } from "../engine/gates.js";
 import { mapLimit } from "./files.js";
 
 /** The configuration named by --config, else the nearest .guarantee-score.yaml, else the defaults. */
@@ -32,10 +33,26 @@ export async function scoreFiles(files: readonly string[], config: ToolConfig, l
   return mapLimit(files, 16, async (f) => scoreLoaded(await loadFile(f, limits), config));
 }
 
-export function runReport(results: FileResult[], config: ToolConfig): RunReport {
+/** Gate the results and assemble what every format prints. `usageProblem` forces exit 2. */
+export function runReport(results: FileResult[], config: ToolConfig, gates: Gates, opts: { today: string; usageProblem?: boolean }): RunReport {
+  const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const { checked, waivers } = check(sorted, gates, config.waivers, opts.today);
+  const summary = {
+    files: checked.length,
+    passed: checked.filter((r) => r.gate.passed).length,
+    failed: checked.filter((r) => r.valid && !r.gate.passed).length,
+    invalid: checked.filter((r) => !r.valid).length,
+    waived: checked.reduce((n, r) => n + r.gate.waived.length, 0),
+  };
   return {
     tool: { name: "guarantee-score", version: VERSION },
     config: { file: config.file ?? null, changes: config.file ? describeChanges(config.scoring, rules) : [] },
-    results,
+    gates,
+    results: checked,
+    waivers,
+    summary,
+    exitCode: opts.usageProblem ? EXIT.usage : summary.passed === summary.files ? EXIT.ok : EXIT.failed,
   };
 }
+
+export const today = (env: Record<string, string | undefined>) => env.GUARANTEE_SCORE_TODAY ?? new Date().toISOString().slice(0, 10);

@@ -6,6 +6,7 @@ import { useColor } from "./color.js";
 import { schema } from "./commands/schema.js";
 import { validate } from "./commands/validate.js";
 import { score } from "./commands/score.js";
+import { explain } from "./commands/explain.js";
 import { FORMATS, type Format } from "../report/index.js";
 import { NO_PAINT } from "../report/text.js";
 import type { IO } from "./io.js";
@@ -68,9 +69,18 @@ export function buildProgram(io: IO, result: { code: number }): Command {
   scoreCommand("score", { isDefault: true }).description("score proposals against the credibility criteria (the default command)");
 
   program
+    .command("explain")
+    .description("list the criteria with their weights, or explain one: why it matters, how it scores, its sources")
+    .argument("[rule]", "criterion id, e.g. ratified")
+    .option("-c, --config <file>", "configuration file")
+    .action(async (rule: string | undefined, o: { config?: string }) => {
+      result.code = await explain(rule, o, io);
+    });
+
+  program
     .command("schema")
-    .description("print the JSON Schema of the proposal format")
-    .argument("[name]", "which schema", "proposal")
+    .description("print a JSON Schema: of the proposal format (default), or of the JSON report (`schema report`)")
+    .argument("[name]", "proposal | report", "proposal")
     .action(async (name: string) => {
       result.code = await schema(name, io);
     });

@@ -2,16 +2,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { defaultConfig, DEFAULT_TIERS, type ScoringConfig } from "../engine/config.js";
+import type { Gates } from "../engine/gates.js";
 import type { Rule } from "../engine/types.js";
 import { DEFAULT_LIMITS, parseYaml, validateData, type Failed } from "../schema/load.js";
 import { configSchema, type ConfigFile, type Waiver } from "./schema.js";
 
 export const CONFIG_NAME = ".guarantee-score.yaml";
-
-export interface Gates {
-  minScore?: number;
-  failOn: readonly string[];
-}
 
 export interface ToolConfig {
   scoring: ScoringConfig;

@@ -24,7 +24,7 @@ export function configSchema(ruleIds: readonly string[]) {
     waivers: z
       .array(
         z.strictObject({
-          rule: z.enum(gateIds),
+          rule: z.enum([...gateIds, "min-score"]),
           file: text,
           reason: text,
           owner: text,

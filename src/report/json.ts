@@ -1,8 +1,13 @@
-// A stable, documented contract: fields are picked one by one, never dumped.
-import type { CriterionResult, FileResult } from "../engine/report.js";
+// A stable, documented contract (json-schema.ts): fields are picked one by one, never dumped.
+import type { Checked, GateFailure } from "../engine/gates.js";
+import type { CriterionResult } from "../engine/report.js";
 import type { Source } from "../engine/types.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
-import type { Formatter } from "./types.js";
+import { fingerprint } from "./fingerprint.js";
+import type { ReportOut } from "./json-schema.js";
+import type { Formatter, RunReport } from "./types.js";
+
+type ResultOut = ReportOut["results"][number];
 
 const source = (s: Source) => ({ author: s.author, title: s.title, publication: s.publication, date: s.date });
 
@@ -18,9 +23,10 @@ const criterion = (c: CriterionResult) => ({
   line: c.line,
   column: c.column,
   sources: c.sources.map(source),
+  fingerprint: fingerprint(c.id, c.path, c.message),
 });
 
-export const error = (d: Diagnostic) => ({
+const error = (d: Diagnostic) => ({
   code: d.code,
   message: d.message,
   path: d.path,
@@ -31,10 +37,18 @@ export const error = (d: Diagnostic) => ({
   ...(d.expected !== undefined ? { expected: d.expected } : {}),
   ...(d.found !== undefined ? { found: d.found } : {}),
   ...(d.hint !== undefined ? { hint: d.hint } : {}),
+  fingerprint: fingerprint(d.code, d.path, d.message),
 });
 
-export function result(r: FileResult) {
-  if (!r.valid) return { file: r.file, id: null, title: null, valid: false, score: null, tier: null, knockout: null, criteria: [], errors: r.errors.map(error) };
+const failure = (f: GateFailure) => ({ rule: f.rule, message: f.message, path: f.path, line: f.line, column: f.column });
+
+export function result(r: Checked): ResultOut {
+  const gate = {
+    passed: r.gate.passed,
+    failures: r.gate.failures.map(failure),
+    waived: r.gate.waived.map((w) => ({ ...failure(w), waiver: { ...w.waiver } })),
+  };
+  if (!r.valid) return { file: r.file, id: null, title: null, valid: false, score: null, tier: null, knockout: null, ...gate, criteria: [], errors: r.errors.map(error) };
   return {
     file: r.file,
     id: r.id,
@@ -43,10 +57,22 @@ export function result(r: FileResult) {
     score: r.score,
     tier: r.tier,
     knockout: r.knockout && { rule: r.knockout.rule, reason: r.knockout.reason, cap: r.knockout.cap, uncapped: r.knockout.uncapped },
+    ...gate,
     criteria: r.criteria.map(criterion),
     errors: [],
   };
 }
 
-export const json: Formatter = (report) =>
-  `${JSON.stringify({ tool: report.tool, config: report.config, results: report.results.map(result) }, null, 2)}\n`;
+export function toJson(report: RunReport): ReportOut {
+  return {
+    schemaVersion: 1,
+    tool: report.tool,
+    config: report.config,
+    gates: { minScore: report.gates.minScore ?? null, failOn: [...report.gates.failOn] },
+    summary: report.summary,
+    waivers: report.waivers.map((w) => ({ ...w.waiver, status: w.status, files: w.files })),
+    results: report.results.map(result),
+  };
+}
+
+export const json: Formatter = (report) => `${JSON.stringify(toJson(report), null, 2)}\n`;

@@ -1,5 +1,15 @@
-import type { FileResult } from "../engine/report.js";
+import type { Checked, Gates, WaiverStatus } from "../engine/gates.js";
 import type { Paint } from "./text.js";
+
+export interface Summary {
+  files: number;
+  passed: number;
+  /** Valid files that failed a gate. */
+  failed: number;
+  invalid: number;
+  /** Gate failures excused by a waiver, across all files. */
+  waived: number;
+}
 
 /** Everything one run produced; every format is a pure function of it. */
 export interface RunReport {
@@ -10,7 +20,13 @@ export interface RunReport {
     /** Each way the settings differ from the defaults, in words; empty for the defaults. */
     changes: string[];
   };
-  results: FileResult[];
+  gates: Gates;
+  /** One per file, sorted by path. */
+  results: Checked[];
+  waivers: WaiverStatus[];
+  summary: Summary;
+  /** The exit code this run ends with (SARIF records it). */
+  exitCode: number;
 }
 
 export interface FormatContext {

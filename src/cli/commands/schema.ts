@@ -1,9 +1,11 @@
 import { proposalJsonSchema } from "../../schema/json-schema.js";
+import { reportJsonSchema } from "../../report/json-schema.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
 
 const SCHEMAS: Record<string, () => unknown> = {
   proposal: proposalJsonSchema,
+  report: reportJsonSchema,
 };
 
 export async function schema(name: string, io: IO): Promise<number> {

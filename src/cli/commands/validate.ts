@@ -12,7 +12,7 @@ export interface ValidateOptions {
 
 export async function validate(paths: string[], opts: ValidateOptions, io: IO): Promise<number> {
   const { files, missing } = await expandPaths(paths);
-  for (const m of missing) io.stderr.write(`guarantee-score: no such file or directory: ${clean(m)}\n`);
+  for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
   const results = await mapLimit(files, 16, (f) => loadFile(f, opts.limits ?? DEFAULT_LIMITS));
   for (const r of results) io.stdout.write(describeLoad(r, opts.paint));
   if (missing.length) return EXIT.usage;

@@ -1,0 +1,58 @@
+import { rules } from "../../rules/index.js";
+import { cite } from "../../rules/sources.js";
+import { didYouMean } from "../../util/did-you-mean.js";
+import { UsageError, EXIT } from "../errors.js";
+import type { IO } from "../io.js";
+import { resolveConfig } from "../pipeline.js";
+import { clean } from "../../util/sanitize.js";
+
+export interface ExplainOptions {
+  config?: string;
+}
+
+/** The catalogue of criteria, or one criterion in full. */
+export async function explain(ruleId: string | undefined, opts: ExplainOptions, io: IO): Promise<number> {
+  const config = await resolveConfig(opts.config, io.cwd);
+  const { weights, disabled, knockoutCap } = config.scoring;
+  const enabled = rules.filter((r) => !disabled.includes(r.meta.id));
+  const total = enabled.reduce((n, r) => n + (weights[r.meta.id] ?? r.meta.weight), 0);
+  const pointsOf = (id: string, w: number) => (disabled.includes(id) || !total ? 0 : Math.round((1000 * w) / total) / 10);
+
+  if (ruleId === undefined) {
+    const lines = [...rules]
+      .sort((a, b) => (weights[b.meta.id] ?? 0) - (weights[a.meta.id] ?? 0) || a.meta.id.localeCompare(b.meta.id))
+      .map((r) => {
+        const pts = disabled.includes(r.meta.id) ? "off" : `${pointsOf(r.meta.id, weights[r.meta.id] ?? r.meta.weight)}`;
+        return `  ${r.meta.id.padEnd(22)} ${pts.padStart(5)}  ${r.meta.title}`;
+      });
+    io.stdout.write(
+      `Criteria (points out of 100${config.file ? `, as set by ${clean(config.file)}` : ""}):\n${lines.join("\n")}\n\n` +
+        `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${t.name} from ${t.min}`).join(", ")}.\n` +
+        `Run \`guarantee-score explain RULE\` for the rationale, the scoring and the sources of one criterion.\n`,
+    );
+    return EXIT.ok;
+  }
+  const rule = rules.find((r) => r.meta.id === ruleId);
+  if (!rule) {
+    const guess = didYouMean(ruleId, rules.map((r) => r.meta.id));
+    throw new UsageError(`unknown criterion "${clean(ruleId)}"${guess ? `; did you mean "${guess}"?` : ""} (run \`guarantee-score explain\` for the list)`);
+  }
+  const m = rule.meta;
+  const w = weights[m.id] ?? m.weight;
+  io.stdout.write(
+    [
+      `${m.id}: ${m.title}`,
+      `Weight: ${disabled.includes(m.id) ? "disabled by the configuration" : `${w} (${pointsOf(m.id, w)} of 100 points)`}`,
+      "",
+      `Why it matters: ${m.rationale}`,
+      "",
+      `How it scores: ${m.scoring}`,
+      "A score of 1 is a pass, 0 a fail, anything between partial credit. A field the proposal leaves out scores as the weakest answer.",
+      "",
+      "Sources:",
+      ...m.sources.map((s) => `  - ${cite(s)}`),
+      "",
+    ].join("\n"),
+  );
+  return EXIT.ok;
+}

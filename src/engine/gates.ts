@@ -1,0 +1,85 @@
+// CI gates over scored files, and the waivers that excuse a failure for a while. Pure.
+import type { Waiver } from "../config/schema.js";
+import { globToRegExp, posix } from "../util/glob.js";
+import type { FileResult } from "./report.js";
+
+export interface Gates {
+  /** A file scoring below this fails. */
+  minScore?: number;
+  /** Criterion ids (a failed one fails the file) and `knockout`. */
+  failOn: readonly string[];
+}
+
+export interface GateFailure {
+  /** What failed: a criterion id, `knockout`, `min-score`, or `invalid`. */
+  rule: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface WaivedFailure extends GateFailure {
+  waiver: Waiver;
+}
+
+export interface Gating {
+  passed: boolean;
+  failures: GateFailure[];
+  waived: WaivedFailure[];
+}
+
+export interface WaiverStatus {
+  waiver: Waiver;
+  status: "applied" | "expired" | "unused";
+  /** Files the waiver excused. */
+  files: string[];
+}
+
+export type Checked = FileResult & { gate: Gating };
+
+
+/** Every gate a file fails, before waivers. */
+export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
+  if (!r.valid) {
+    const first = r.errors[0];
+    return [{ rule: "invalid", message: `invalid file: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`, path: first?.path ?? "", line: first?.line ?? 1, column: first?.column ?? 1 }];
+  }
+  const out: GateFailure[] = [];
+  if (gates.minScore !== undefined && r.score < gates.minScore) {
+    out.push({ rule: "min-score", message: `scores ${r.score}, below the minimum of ${gates.minScore}`, path: "", line: 1, column: 1 });
+  }
+  if (r.knockout && gates.failOn.includes("knockout")) {
+    const c = r.criteria.find((x) => x.id === r.knockout!.rule);
+    out.push({ rule: "knockout", message: `knock-out: ${r.knockout.reason}`, path: c?.path ?? "", line: c?.line ?? 1, column: c?.column ?? 1 });
+  }
+  for (const c of r.criteria) {
+    if (c.status === "fail" && gates.failOn.includes(c.id)) out.push({ rule: c.id, message: `${c.id} fails: ${c.message}`, path: c.path, line: c.line, column: c.column });
+  }
+  return out;
+}
+
+/**
+ * Apply gates and waivers to every file. A waiver excuses failures of its `rule` in files
+ * matching its `file` pattern until `expires` (inclusive); invalid files cannot be waived.
+ */
+export function check(results: readonly FileResult[], gates: Gates, waivers: readonly Waiver[], today: string): { checked: Checked[]; waivers: WaiverStatus[] } {
+  const status = waivers.map((w) => ({ waiver: w, re: globToRegExp(posix(w.file)), expired: w.expires < today, files: [] as string[] }));
+  const checked = results.map((r): Checked => {
+    const failures: GateFailure[] = [];
+    const waived: WaivedFailure[] = [];
+    for (const f of gateFailures(r, gates)) {
+      const match = f.rule === "invalid" ? undefined : status.find((s) => s.waiver.rule === f.rule && s.re.test(posix(r.file)));
+      if (match && !match.expired) {
+        waived.push({ ...f, waiver: match.waiver });
+        if (!match.files.includes(r.file)) match.files.push(r.file);
+      } else failures.push(match ? { ...f, message: `${f.message} (waiver expired on ${match.waiver.expires})` } : f);
+      if (match?.expired && !match.files.includes(r.file)) match.files.push(r.file);
+    }
+    return { ...r, gate: { passed: failures.length === 0, failures, waived } };
+  });
+  return {
+    checked,
+    waivers: status.map((s) => ({ waiver: s.waiver, status: s.expired ? "expired" : s.files.length ? "applied" : "unused", files: s.files })),
+  };
+}

@@ -1,0 +1,70 @@
+// The contract of `--format json`, as a zod schema: the formatter's output type is
+// inferred from it, and `guarantee-score schema report` prints it as JSON Schema.
+import * as z from "zod";
+
+const position = { line: z.int().min(1), column: z.int().min(1) };
+const fingerprint = z.string().regex(/^[0-9a-f]{16}$/).describe("hash of rule, field path and message; stable across commits");
+
+export const sourceOut = z.object({ author: z.string(), title: z.string(), publication: z.string(), date: z.string() });
+
+export const errorOut = z.object({
+  code: z.string(),
+  message: z.string(),
+  path: z.string().describe("field path, e.g. guarantors[1].stance; empty for YAML syntax errors"),
+  ...position,
+  endLine: z.int().min(1),
+  endColumn: z.int().min(1),
+  expected: z.string().optional(),
+  found: z.string().optional(),
+  hint: z.string().optional(),
+  fingerprint,
+});
+
+export const criterionOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(["pass", "partial", "fail"]),
+  score: z.number().min(0).max(1),
+  points: z.number().min(0),
+  max: z.number().min(0),
+  message: z.string(),
+  path: z.string(),
+  ...position,
+  sources: z.array(sourceOut),
+  fingerprint,
+});
+
+export const gateFailureOut = z.object({ rule: z.string(), message: z.string(), path: z.string(), ...position });
+
+export const waiverOut = z.object({ rule: z.string(), file: z.string(), reason: z.string(), owner: z.string(), expires: z.string() });
+
+export const resultOut = z.object({
+  file: z.string(),
+  id: z.string().nullable(),
+  title: z.string().nullable(),
+  valid: z.boolean(),
+  score: z.number().min(0).max(100).nullable(),
+  tier: z.string().nullable(),
+  knockout: z.object({ rule: z.string(), reason: z.string(), cap: z.number(), uncapped: z.number() }).nullable(),
+  passed: z.boolean(),
+  failures: z.array(gateFailureOut).describe("gates this file fails (not waived)"),
+  waived: z.array(gateFailureOut.extend({ waiver: waiverOut })),
+  criteria: z.array(criterionOut),
+  errors: z.array(errorOut),
+});
+
+export const reportOut = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  config: z.object({ file: z.string().nullable(), changes: z.array(z.string()) }),
+  gates: z.object({ minScore: z.number().nullable(), failOn: z.array(z.string()) }),
+  summary: z.object({ files: z.int(), passed: z.int(), failed: z.int(), invalid: z.int(), waived: z.int() }),
+  waivers: z.array(waiverOut.extend({ status: z.enum(["applied", "expired", "unused"]), files: z.array(z.string()) })),
+  results: z.array(resultOut),
+});
+
+export type ReportOut = z.infer<typeof reportOut>;
+
+export function reportJsonSchema(): Record<string, unknown> {
+  return { title: "guarantee-score JSON report, schemaVersion 1", ...z.toJSONSchema(reportOut, { target: "draft-7" }) };
+}
