@@ -1,5 +1,5 @@
 // The command line: commander parses, each command module does the work.
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_LIMITS } from "../schema/load.js";
 import { makePaint } from "../report/text.js";
 import { useColor } from "./color.js";
@@ -7,10 +7,20 @@ import { schema } from "./commands/schema.js";
 import { validate } from "./commands/validate.js";
 import { score } from "./commands/score.js";
 import { explain } from "./commands/explain.js";
+import { check, parseFailOn, parseOutput, type Output } from "./commands/check.js";
 import { FORMATS, type Format } from "../report/index.js";
 import { NO_PAINT } from "../report/text.js";
 import type { IO } from "./io.js";
 import { parseSize } from "./options.js";
+import { UsageError } from "./errors.js";
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n > 100) throw new InvalidArgumentError(`expected a score from 0 to 100, found "${value}"`);
+  return n;
+}
 import { VERSION } from "../version.js";
 
 export const EXIT_CODES_HELP = `
@@ -27,6 +37,13 @@ interface Shared {
 interface Scoring extends Shared {
   format: Format;
   config?: string;
+}
+
+interface Checking extends Scoring {
+  output: string[];
+  minScore?: number;
+  failOn: string[];
+  stdinFilename?: string;
 }
 
 /** Build the program; each action stores its exit code in `result.code`. */
@@ -56,6 +73,7 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       result.code = await validate(files, { paint: await paintFor(o), limits: limitsFor(o) }, io);
     });
 
+  const widthFor = () => (io.stdoutIsTTY ? Math.max(80, process.stdout.columns ?? 120) : 120);
   const scoreCommand = (name: string, opts: { isDefault?: boolean } = {}) =>
     withShared(program.command(name, opts))
       .argument("<files...>", "proposal files or folders")
@@ -63,10 +81,37 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       .option("-c, --config <file>", `configuration file (default: the nearest ${".guarantee-score.yaml"} in this folder or above)`)
       .action(async (files: string[], o: Scoring) => {
         const paint = o.format === "table" ? await paintFor(o) : NO_PAINT;
-        const width = io.stdoutIsTTY ? Math.max(80, (process.stdout.columns ?? 120)) : 120;
-        result.code = await score(files, { format: o.format, config: o.config, limits: limitsFor(o), paint, width }, io);
+        result.code = await score(files, { format: o.format, config: o.config, limits: limitsFor(o), paint, width: widthFor() }, io);
       });
   scoreCommand("score", { isDefault: true }).description("score proposals against the credibility criteria (the default command)");
+
+  withShared(program.command("check"))
+    .description("check files, folders, quoted patterns or - (standard input) against gates, for CI")
+    .argument("<paths...>", "files, folders (searched for *.yaml and *.yml), quoted glob patterns, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "format printed on standard output").choices(FORMATS).default("table"))
+    .option("-o, --output <[format=]file>", "write the main format to a file, or another format to a file (repeatable: -o sarif=r.sarif -o junit=r.xml)", collect, [])
+    .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
+    .addOption(new Option("--min-score <n>", "fail a file that scores below n (0-100)").argParser(parseScore))
+    .option("--fail-on <rules>", "fail a file that fails any of these criteria (comma-separated ids, or knockout)", collect, [])
+    .option("--stdin-filename <name>", "name to report for standard input")
+    .addHelpText("after", `\nA folder or pattern that matches no file is an error (exit 2), never a green run.`)
+    .action(async (paths: string[], o: Checking) => {
+      const outputs: Output[] = [];
+      let mainToFile: string | undefined;
+      for (const spec of o.output) {
+        const { format, file } = parseOutput(spec, FORMATS);
+        if (format) outputs.push({ format, file });
+        else if (mainToFile) throw new UsageError("--output: the main format can go to one file only; name others as format=file");
+        else mainToFile = file;
+      }
+      outputs.unshift({ format: o.format, file: mainToFile });
+      const paint = o.format === "table" && !mainToFile ? await paintFor(o) : NO_PAINT;
+      result.code = await check(
+        paths,
+        { format: o.format, outputs, config: o.config, limits: limitsFor(o), paint, width: widthFor(), minScore: o.minScore, failOn: parseFailOn(o.failOn), stdinFilename: o.stdinFilename, detail: "summary", gate: true },
+        io,
+      );
+    });
 
   program
     .command("explain")

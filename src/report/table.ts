@@ -1,53 +1,114 @@
-// The human scorecard: one table per file, the knock-out first, the total last.
-import type { CriterionResult, FileResult, ScoredFile, Status } from "../engine/report.js";
+// The human report: a scorecard per file (score), or one row per file (check);
+// the knock-out comes first, the summary last.
+import type { Checked, GateFailure, WaiverStatus } from "../engine/gates.js";
+import type { CriterionResult, ScoredFile, Status } from "../engine/report.js";
 import { clean, truncate } from "../util/sanitize.js";
-import { formatDiagnostic, type Paint } from "./text.js";
-import type { FormatContext, Formatter } from "./types.js";
+import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
+import type { FormatContext, Formatter, RunReport } from "./types.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
-const MAX_CELL = 400;
+export const MAX_CELL = 400;
 const cell = (s: string) => truncate(clean(s), MAX_CELL);
 
-export const paintStatus = (status: Status, paint: Paint) => paint[status](status);
+type TableClass = typeof import("cli-table3");
 
-export const formatPoints = (points: number, max: number) => `${points}/${max}`;
+export const paintStatus = (status: Status, paint: Paint) => paint[status](status);
 
 /** Rows by what is at stake: the heaviest criteria first, ties by id. */
 export const byWeight = (a: CriterionResult, b: CriterionResult) => b.max - a.max || a.id.localeCompare(b.id);
 
 export const table: Formatter = async (report, ctx) => {
+  // Loaded here, not at start-up: only this format draws tables.
   const { default: Table } = await import("cli-table3");
   const out: string[] = [];
-  for (const r of report.results) out.push(r.valid ? scorecard(r, ctx, Table) : invalid(r, ctx.paint));
-  if (report.config.file) out.push(ctx.paint.dim(`Configuration: ${clean(report.config.file)}${report.config.changes.length ? ` (${report.config.changes.map(clean).join("; ")})` : ""}\n`));
-  return out.join("\n");
+  if (ctx.detail === "scorecards") {
+    for (const r of report.results) out.push(r.valid ? scorecard(r, ctx, Table) : invalid(r, ctx.paint));
+  } else {
+    out.push(overview(report, ctx, Table));
+    for (const r of report.results) if (!r.valid) out.push(invalid(r, ctx.paint));
+  }
+  out.push(footer(report, ctx.paint));
+  return out.filter(Boolean).join("\n");
 };
 
-function invalid(r: Extract<FileResult, { valid: false }>, paint: Paint): string {
+function invalid(r: Checked & { valid: false }, paint: Paint): string {
   const n = r.errors.length;
   const lines = r.errors.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`).join("");
   return `${paint.bold(clean(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
 
-type TableClass = typeof import("cli-table3");
-
-function scorecard(r: ScoredFile, { paint, width }: FormatContext, Table: TableClass): string {
+function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Table: TableClass): string {
   const head = `${paint.bold(clean(r.file))}\n${cell(r.title)}\n`;
   const ko = r.knockout
     ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. The total is capped at ${r.knockout.cap} (it would be ${r.knockout.uncapped}).`) + "\n"
     : "";
-  const fixed = { criterion: 24, status: 9, points: 11, sources: 20 };
-  const reasonWidth = Math.max(24, width - Object.values(fixed).reduce((a, b) => a + b, 0) - 6);
+  const fixed = [24, 9, 11, 20];
+  const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
   const t = new Table({
     head: ["Criterion", "Status", "Points", "Reason", "Sources"],
-    colWidths: [fixed.criterion, fixed.status, fixed.points, reasonWidth, fixed.sources],
+    colWidths: [fixed[0]!, fixed[1]!, fixed[2]!, reason, fixed[3]!],
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
   });
   for (const c of [...r.criteria].sort(byWeight)) {
-    t.push([c.id, paintStatus(c.status, paint), formatPoints(c.points, c.max), cell(c.message), c.sources.map((s) => s.short).join(", ")]);
+    t.push([c.id, paintStatus(c.status, paint), `${c.points}/${c.max}`, cell(c.message), c.sources.map((s) => s.short).join(", ")]);
   }
-  const total = `Total ${paint.bold(`${r.score}/100`)}: ${r.tier}`;
-  return `${head}${ko}${t.toString()}\n${total}\n`;
+  const gate = gateLines(r, paint);
+  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${r.tier}\n${gate}`;
+}
+
+function overview(report: RunReport, { paint, width }: FormatContext, Table: TableClass): string {
+  if (!report.results.length) return "";
+  const fixed = [7, 20, 9, 30];
+  const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - 6);
+  const t = new Table({
+    head: ["File", "Score", "Tier", "Result", "Gates"],
+    colWidths: [file, ...fixed],
+    wordWrap: true,
+    style: { head: [], border: [] },
+    // One line a file: no rule between rows.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
+  const label = (f: GateFailure) => (f.rule === "min-score" ? `below ${report.gates.minScore}` : f.rule === "knockout" ? "knock-out" : `${f.rule} (line ${f.line})`);
+  for (const r of report.results) {
+    const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
+    const notes = [
+      ...r.gate.failures.filter((f) => f.rule !== "invalid").map(label),
+      ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`)),
+    ];
+    t.push([cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? r.tier : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problems`)]);
+  }
+  return `${t.toString()}\n`;
+}
+
+function gateLines(r: Checked, paint: Paint): string {
+  const lines = [
+    ...r.gate.failures.map((f) => paint.fail(`Gate failed (${f.rule}): ${cell(f.message)}`)),
+    ...r.gate.waived.map((w) => paint.dim(`Waived (${w.rule}): ${cell(w.waiver.reason)} (owner ${cell(w.waiver.owner)}, until ${w.waiver.expires})`)),
+  ];
+  return lines.map((l) => `${l}\n`).join("");
+}
+
+function waiverNote(w: WaiverStatus): string | undefined {
+  const what = `waiver for ${w.waiver.rule} on ${cell(w.waiver.file)} (owner ${cell(w.waiver.owner)})`;
+  if (w.status === "expired") return `Expired ${what}: it ended on ${w.waiver.expires} and no longer applies`;
+  if (w.status === "unused") return `Unused ${what}: it matched no failure; remove it if it is stale`;
+  return undefined;
+}
+
+function footer(report: RunReport, paint: Paint): string {
+  const lines: string[] = [];
+  for (const w of report.waivers) {
+    const note = waiverNote(w);
+    if (note) lines.push(paint.partial(note));
+  }
+  if (report.config.file) {
+    const changes = report.config.changes.length ? ` (${report.config.changes.map(clean).join("; ")})` : "";
+    lines.push(paint.dim(`Configuration: ${clean(report.config.file)}${changes}`));
+  }
+  if (report.results.length !== 1 || report.waivers.length || report.gates.failOn.length || report.gates.minScore !== undefined) {
+    lines.push(paint.bold(summaryLine(report.summary)));
+  }
+  return lines.map((l) => `${l}\n`).join("");
 }

@@ -1,5 +1,6 @@
 // Plain-text pieces shared by the human-readable formats.
 import type { Diagnostic } from "../schema/diagnostic.js";
+import type { Summary } from "./types.js";
 import { clean } from "../util/sanitize.js";
 
 /** Colour is passed in, never looked up: formats are pure functions of their input. */
@@ -27,4 +28,11 @@ export function formatDiagnostic(file: string, d: Diagnostic, paint: Paint): str
   const path = d.path ? `${paint.bold(clean(d.path))}: ` : "";
   const hint = d.hint ? ` ${paint.dim(`(${clean(d.hint)})`)}` : "";
   return `${where}  ${path}${clean(d.message)}${hint}`;
+}
+
+/** `12 files: 9 passed, 2 failed, 1 invalid, 2 waived`. */
+export function summaryLine(s: Summary): string {
+  const parts = [`${s.passed} passed`, `${s.failed} failed`, `${s.invalid} invalid`];
+  if (s.waived) parts.push(`${s.waived} waived`);
+  return `${s.files} file${s.files === 1 ? "" : "s"}: ${parts.join(", ")}`;
 }

@@ -33,6 +33,8 @@ export interface FormatContext {
   paint: Paint;
   /** Columns available for a table. */
   width: number;
+  /** A scorecard per file (`score`), or one row per file (`check`). */
+  detail: "scorecards" | "summary";
 }
 
 export type Formatter = (report: RunReport, ctx: FormatContext) => string | Promise<string>;

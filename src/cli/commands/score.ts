@@ -1,10 +1,8 @@
-import { formatters, type Format } from "../../report/index.js";
+import type { Format } from "../../report/index.js";
 import type { Paint } from "../../report/text.js";
 import type { Limits } from "../../schema/load.js";
-import { clean } from "../../util/sanitize.js";
-import { expandPaths } from "../files.js";
 import type { IO } from "../io.js";
-import { resolveConfig, runReport, scoreFiles, today } from "../pipeline.js";
+import { check } from "./check.js";
 
 export interface ScoreOptions {
   format: Format;
@@ -14,13 +12,7 @@ export interface ScoreOptions {
   width: number;
 }
 
-export async function score(paths: string[], opts: ScoreOptions, io: IO): Promise<number> {
-  const config = await resolveConfig(opts.config, io.cwd);
-  const { files, missing } = await expandPaths(paths);
-  for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
-  const results = await scoreFiles(files, config, opts.limits);
-  // Scoring alone gates nothing: a file passes when it is valid.
-  const report = runReport(results, config, { failOn: [] }, { today: today(io.env), usageProblem: missing.length > 0 });
-  io.stdout.write(await formatters[opts.format](report, { paint: opts.paint, width: opts.width }));
-  return report.exitCode;
+/** A scorecard per file. No gates: exit 1 only for an invalid file. */
+export function score(paths: string[], opts: ScoreOptions, io: IO): Promise<number> {
+  return check(paths, { ...opts, outputs: [{ format: opts.format }], detail: "scorecards", gate: false }, io);
 }
