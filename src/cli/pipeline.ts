@@ -11,6 +11,7 @@ import { resolve } from "node:path";
 import { VERSION } from "../version.js";
 import { EXIT, UsageError } from "./errors.js";
 import { check, type Gates } from "../engine/gates.js";
+import { asReference, place, scoreReferences, type Reference } from "../references/library.js";
 import { mapLimit } from "./files.js";
 
 /** The configuration named by --config, else the nearest .guarantee-score.yaml, else the defaults. */
@@ -34,8 +35,15 @@ export async function scoreFiles(files: readonly string[], config: ToolConfig, l
 }
 
 /** Gate the results and assemble what every format prints. `usageProblem` forces exit 2. */
-export function runReport(results: FileResult[], config: ToolConfig, gates: Gates, opts: { today: string; usageProblem?: boolean }): RunReport {
-  const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+export function runReport(
+  results: FileResult[],
+  config: ToolConfig,
+  gates: Gates,
+  opts: { today: string; usageProblem?: boolean; references?: readonly Reference[] },
+): RunReport {
+  const refs = opts.references;
+  const placed = refs ? results.map((r) => (r.valid ? { ...r, nearest: place(r.score, r.id, refs) } : r)) : results;
+  const sorted = placed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const { checked, waivers } = check(sorted, gates, config.waivers, opts.today);
   const summary = {
     files: checked.length,
@@ -56,3 +64,8 @@ export function runReport(results: FileResult[], config: ToolConfig, gates: Gate
 }
 
 export const today = (env: Record<string, string | undefined>) => env.GUARANTEE_SCORE_TODAY ?? new Date().toISOString().slice(0, 10);
+
+/** The reference library scored with this run's settings, for placing each result. */
+export async function references(config: ToolConfig): Promise<Reference[]> {
+  return (await scoreReferences(rules, config.scoring)).map(asReference);
+}

@@ -7,6 +7,7 @@ import { schema } from "./commands/schema.js";
 import { validate } from "./commands/validate.js";
 import { score } from "./commands/score.js";
 import { explain } from "./commands/explain.js";
+import { list } from "./commands/list.js";
 import { check, parseFailOn, parseOutput, type Output } from "./commands/check.js";
 import { FORMATS, type Format } from "../report/index.js";
 import { NO_PAINT } from "../report/text.js";
@@ -111,6 +112,15 @@ export function buildProgram(io: IO, result: { code: number }): Command {
         { format: o.format, outputs, config: o.config, limits: limitsFor(o), paint, width: widthFor(), minScore: o.minScore, failOn: parseFailOn(o.failOn), stdinFilename: o.stdinFilename, detail: "summary", gate: true },
         io,
       );
+    });
+
+  program
+    .command("list")
+    .description("the reference library: the proposals the source documents describe, ranked by score")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
+    .option("-c, --config <file>", "configuration file")
+    .action(async (o: { format: "table" | "json"; config?: string }) => {
+      result.code = await list({ ...o, width: widthFor() }, io);
     });
 
   program

@@ -1,6 +1,7 @@
 // What the engine produces: plain data that every output format reads.
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Range } from "../schema/locate.js";
+import type { Placement } from "../references/library.js";
 import type { Source } from "./types.js";
 
 export type Status = "pass" | "partial" | "fail";
@@ -38,6 +39,8 @@ export interface ScoredFile {
   knockout: Knockout | null;
   criteria: CriterionResult[];
   errors: [];
+  /** Where the total falls among the reference library, when it was compared. */
+  nearest?: Placement;
 }
 
 export interface InvalidFile {

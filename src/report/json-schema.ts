@@ -38,6 +38,8 @@ export const gateFailureOut = z.object({ rule: z.string(), message: z.string(), 
 
 export const waiverOut = z.object({ rule: z.string(), file: z.string(), reason: z.string(), owner: z.string(), expires: z.string() });
 
+const referenceOut = z.object({ id: z.string(), title: z.string(), score: z.number(), tier: z.string() });
+
 export const resultOut = z.object({
   file: z.string(),
   id: z.string().nullable(),
@@ -49,6 +51,10 @@ export const resultOut = z.object({
   passed: z.boolean(),
   failures: z.array(gateFailureOut).describe("gates this file fails (not waived)"),
   waived: z.array(gateFailureOut.extend({ waiver: waiverOut })),
+  nearest: z
+    .object({ below: referenceOut.nullable(), above: referenceOut.nullable() })
+    .nullable()
+    .describe("the reference proposals scoring just below (or equal) and just above this one; null for invalid files"),
   criteria: z.array(criterionOut),
   errors: z.array(errorOut),
 });

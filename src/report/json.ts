@@ -48,7 +48,7 @@ export function result(r: Checked): ResultOut {
     failures: r.gate.failures.map(failure),
     waived: r.gate.waived.map((w) => ({ ...failure(w), waiver: { ...w.waiver } })),
   };
-  if (!r.valid) return { file: r.file, id: null, title: null, valid: false, score: null, tier: null, knockout: null, ...gate, criteria: [], errors: r.errors.map(error) };
+  if (!r.valid) return { file: r.file, id: null, title: null, valid: false, score: null, tier: null, knockout: null, ...gate, nearest: null, criteria: [], errors: r.errors.map(error) };
   return {
     file: r.file,
     id: r.id,
@@ -58,6 +58,7 @@ export function result(r: Checked): ResultOut {
     tier: r.tier,
     knockout: r.knockout && { rule: r.knockout.rule, reason: r.knockout.reason, cap: r.knockout.cap, uncapped: r.knockout.uncapped },
     ...gate,
+    nearest: r.nearest ? { below: r.nearest.below && { ...r.nearest.below }, above: r.nearest.above && { ...r.nearest.above } } : null,
     criteria: r.criteria.map(criterion),
     errors: [],
   };

@@ -2,6 +2,7 @@
 // the knock-out comes first, the summary last.
 import type { Checked, GateFailure, WaiverStatus } from "../engine/gates.js";
 import type { CriterionResult, ScoredFile, Status } from "../engine/report.js";
+import { describePlacement } from "../references/library.js";
 import { clean, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
 import type { FormatContext, Formatter, RunReport } from "./types.js";
@@ -55,7 +56,8 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Tab
     t.push([c.id, paintStatus(c.status, paint), `${c.points}/${c.max}`, cell(c.message), c.sources.map((s) => s.short).join(", ")]);
   }
   const gate = gateLines(r, paint);
-  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${r.tier}\n${gate}`;
+  const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)} (guarantee-score list)\n` : "";
+  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${r.tier}\n${among}${gate}`;
 }
 
 function overview(report: RunReport, { paint, width }: FormatContext, Table: TableClass): string {

@@ -9,7 +9,7 @@ import { clean } from "../../util/sanitize.js";
 import { UsageError } from "../errors.js";
 import { expandPaths } from "../files.js";
 import type { IO } from "../io.js";
-import { resolveConfig, runReport, scoreFiles, scoreLoaded, today } from "../pipeline.js";
+import { references, resolveConfig, runReport, scoreFiles, scoreLoaded, today } from "../pipeline.js";
 import { append, writeAtomic } from "../write.js";
 
 export interface Output {
@@ -69,7 +69,8 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
   const results = await scoreFiles(files, config, opts.limits);
   if (wantsStdin) results.push(scoreLoaded(loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits), config));
 
-  const report = runReport(results, config, gates, { today: today(io.env), usageProblem: missing.length > 0 });
+  const refs = results.some((r) => r.valid) ? await references(config) : [];
+  const report = runReport(results, config, gates, { today: today(io.env), usageProblem: missing.length > 0, references: refs });
   // Machine formats are never coloured, whatever the terminal.
   const ctx = (format: Format) => ({ paint: format === "table" ? opts.paint : NO_PAINT, width: opts.width, detail: opts.detail });
   const render = (format: Format) => (formatters[format] as Formatter)(report, ctx(format));

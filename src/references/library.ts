@@ -1,0 +1,58 @@
+// The reference library: the proposals the source documents describe, shipped in the
+// package and scored with the same settings as the user's files, so comparisons are fair.
+import { readdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import type { ScoringConfig } from "../engine/config.js";
+import { evaluate } from "../engine/evaluate.js";
+import type { ScoredFile } from "../engine/report.js";
+import type { Rule } from "../engine/types.js";
+import { loadFile } from "../schema/load.js";
+
+/** proposals/ in the installed package (dist/references/ → ../../proposals). */
+export const REFERENCE_DIR = fileURLToPath(new URL("../../proposals/", import.meta.url));
+
+export interface Reference {
+  id: string;
+  title: string;
+  score: number;
+  tier: string;
+}
+
+export interface Placement {
+  /** The reference scoring closest at or below, if any. */
+  below: Reference | null;
+  /** The reference scoring closest above, if any. */
+  above: Reference | null;
+}
+
+/** Score every reference, highest first. A reference that fails to load is a packaging bug. */
+export async function scoreReferences(rules: readonly Rule[], config: ScoringConfig, dir = REFERENCE_DIR): Promise<ScoredFile[]> {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const scored: ScoredFile[] = [];
+  for (const name of names) {
+    const loaded = await loadFile(join(dir, name));
+    if (!loaded.ok) throw new Error(`reference ${name} is invalid: ${loaded.diagnostics[0]?.message}`);
+    scored.push(evaluate(loaded, rules, config));
+  }
+  return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+export const asReference = (s: ScoredFile): Reference => ({ id: s.id, title: s.title, score: s.score, tier: s.tier });
+
+/** Where a score falls among the references, leaving out the proposal itself. */
+export function place(score: number, selfId: string, refs: readonly Reference[]): Placement {
+  const others = refs.filter((r) => r.id !== selfId);
+  const below = others.filter((r) => r.score <= score).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))[0] ?? null;
+  const above = others.filter((r) => r.score > score).sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))[0] ?? null;
+  return { below, above };
+}
+
+/** "between the 2024 bilateral agreements (47) and the Coalition … (50)". */
+export function describePlacement(score: number, p: Placement): string {
+  const ref = (r: Reference) => `${r.id} (${r.score})`;
+  if (p.below && p.above) return `scores ${score}: between ${ref(p.below)} and ${ref(p.above)}`;
+  if (p.above) return `scores ${score}: below every reference; the lowest is ${ref(p.above)}`;
+  if (p.below) return `scores ${score}: at or above every reference; the highest is ${ref(p.below)}`;
+  return `scores ${score}`;
+}
