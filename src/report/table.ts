@@ -1,7 +1,7 @@
 // The human report: a scorecard per file (score), or one row per file (check);
 // the knock-out comes first, the summary last.
 import type { Checked, GateFailure, WaiverStatus } from "../engine/gates.js";
-import type { CriterionResult, ScoredFile, Status } from "../engine/report.js";
+import type { CriterionResult, Knockout, ScoredFile, Status } from "../engine/report.js";
 import { describePlacement } from "../references/library.js";
 import { clean, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
@@ -40,9 +40,7 @@ function invalid(r: Checked & { valid: false }, paint: Paint): string {
 
 function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Table: TableClass): string {
   const head = `${paint.bold(clean(r.file))}\n${cell(r.title)}\n`;
-  const ko = r.knockout
-    ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. The total is capped at ${r.knockout.cap} (it would be ${r.knockout.uncapped}).`) + "\n"
-    : "";
+  const ko = r.knockout ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`) + "\n" : "";
   const fixed = [24, 9, 11, 20];
   const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
   const t = new Table({
@@ -113,4 +111,10 @@ function footer(report: RunReport, paint: Paint): string {
     lines.push(paint.bold(summaryLine(report.summary)));
   }
   return lines.map((l) => `${l}\n`).join("");
+}
+
+export function capEffect(k: Knockout): string {
+  return k.uncapped > k.cap
+    ? `The total is capped at ${k.cap} (it would be ${k.uncapped}).`
+    : `The total is capped at ${k.cap}; at ${k.uncapped} it is below the cap already.`;
 }

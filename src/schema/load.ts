@@ -2,7 +2,7 @@
 // Nothing here throws for a bad file: every problem becomes a located diagnostic.
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { LineCounter, Parser, parseDocument, type CST, type Document } from "yaml";
+import { LineCounter, Parser, parseDocument, visit, type CST, type Document } from "yaml";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { toRange } from "./locate.js";
@@ -135,6 +135,14 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   try {
     return { ok: true, file, data: doc.toJS({ maxAliasCount: limits.maxAliases }), doc, lineCounter: lc };
   } catch (e) {
+    // yaml throws a ReferenceError both for an alias bomb and for an alias whose anchor is missing.
+    const unresolved = e instanceof ReferenceError && /^Unresolved alias[^:]*: (.*)$/.exec(e.message);
+    if (unresolved) {
+      const name = unresolved[1]!;
+      let range = at1;
+      visit(doc, { Alias: (_, node) => (node.source === name && node.range ? ((range = toRange(lc, node.range[0], node.range[1])), visit.BREAK) : undefined) });
+      return fail(file, [{ ...range, code: "unresolved-alias", path: "", message: `alias *${name} has no anchor &${name} before it` }]);
+    }
     const message =
       e instanceof ReferenceError && /alias/i.test(e.message)
         ? `too many alias expansions (over ${limits.maxAliases}): the file looks like an alias bomb`
