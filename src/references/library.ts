@@ -9,7 +9,7 @@ import type { ScoredFile } from "../engine/report.js";
 import type { Rule } from "../engine/types.js";
 import { loadFile } from "../schema/load.js";
 
-/** proposals/ in the installed package (dist/references/ → ../../proposals). */
+/** proposals/ in the installed package: two levels up from src/references/ and from dist/bundle/ alike. */
 export const REFERENCE_DIR = fileURLToPath(new URL("../../proposals/", import.meta.url));
 
 export interface Reference {

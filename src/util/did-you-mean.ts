@@ -19,6 +19,7 @@ export function distance(a: string, b: string): number {
 /** The closest candidate, or undefined when none is close enough to be a likely typo. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const w = squash(word);
+  if (!w) return undefined; // an empty key (`"": 1`, `~: 1`) is no typo of anything
   const exact = candidates.find((c) => squash(c) === w);
   if (exact) return exact;
   let best: string | undefined;

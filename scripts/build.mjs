@@ -1,0 +1,21 @@
+// Bundle the CLI into a few files: one module graph to load instead of hundreds is
+// most of the cold-start cost (bench/README.md). Formats load their libraries lazily,
+// and code splitting keeps those in chunks of their own, off the start-up path.
+import { build } from "esbuild";
+import { rm } from "node:fs/promises";
+
+await rm("dist/bundle", { recursive: true, force: true });
+await build({
+  entryPoints: { cli: "src/cli/main.ts" },
+  outdir: "dist/bundle",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minifySyntax: true,
+  legalComments: "linked",
+  // CommonJS dependencies (commander, cli-table3) call require(); give them one.
+  banner: { js: 'import { createRequire as __gsCreateRequire } from "node:module"; const require = __gsCreateRequire(import.meta.url);' },
+  logLevel: "warning",
+});
