@@ -2,7 +2,7 @@
 // Nothing here throws for a bad file: every problem becomes a located diagnostic.
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { LineCounter, Parser, parseDocument, visit, type CST, type Document } from "yaml";
+import { Composer, LineCounter, Parser, visit, type CST, type Document } from "yaml";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { toRange } from "./locate.js";
@@ -120,17 +120,20 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   const deep = flowDepthExceeded(text, limits.maxDepth);
   if (deep !== -1) return fail(file, [{ ...positionOf(text, deep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
   const lc = new LineCounter();
-  // Block nesting is measured on yaml's token tree (built without recursion): composing
-  // the document recurses, and a few thousand levels overflow the stack inside yaml.
-  const deepBlock = blockDepthExceeded(text, limits.maxDepth);
+  // Parse once into yaml's token tree, measure block nesting on it without recursion
+  // (composing recurses, and a few thousand levels overflow the stack inside yaml),
+  // then compose the documents from the same tokens: what parseDocument does, unrolled.
+  const tokens = [...new Parser(lc.addNewLine).parse(text)];
+  const deepBlock = blockDepthExceeded(tokens, limits.maxDepth);
   if (deepBlock !== -1) return fail(file, [{ ...positionOf(text, deepBlock), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) {
-    return fail(
-      file,
-      doc.errors.map((e) => ({ ...toRange(lc, e.pos[0], e.pos[1]), code: e.code.toLowerCase().replace(/_/g, "-"), path: "", message: yamlMessage(e.code, e.message, text, e.pos) })),
-    );
+  const docs = [...new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, text.length)];
+  const doc = docs[0]!;
+  const errors = doc.errors.map((e) => ({ ...toRange(lc, e.pos[0], e.pos[1]), code: e.code.toLowerCase().replace(/_/g, "-"), path: "", message: yamlMessage(e.code, e.message, text, e.pos) }));
+  if (docs.length > 1) {
+    const at = docs[1]!.range[0];
+    errors.push({ ...toRange(lc, at, at), code: "multiple-docs", path: "", message: yamlMessage("MULTIPLE_DOCS", "", text, [at, at]) });
   }
+  if (errors.length) return fail(file, errors);
   if (doc.contents === null) return fail(file, [{ ...at1, code: "empty", path: "", message: `the file is empty: expected ${expected}` }]);
   try {
     return { ok: true, file, data: doc.toJS({ maxAliasCount: limits.maxAliases }), doc, lineCounter: lc };
@@ -203,9 +206,9 @@ function flowDepthExceeded(text: string, max: number): number {
 
 // Offset of the first collection nested deeper than `max` (the root collection is level 1), or -1.
 // Walks yaml's concrete syntax tree with an explicit stack, in document order.
-function blockDepthExceeded(text: string, max: number): number {
+function blockDepthExceeded(tokens: readonly CST.Token[], max: number): number {
   const stack: [CST.Token | null | undefined, number][] = [];
-  for (const token of new Parser().parse(text)) {
+  for (const token of tokens) {
     if (token.type === "document") stack.push([token.value, 1]);
     while (stack.length) {
       const [node, depth] = stack.pop()!;
