@@ -11,7 +11,7 @@ import { resolve } from "node:path";
 import { VERSION } from "../version.js";
 import { EXIT, UsageError } from "./errors.js";
 import { check, type Gates } from "../engine/gates.js";
-import { asReference, place, scoreReferences, type Reference } from "../references/library.js";
+import { place, referencesFor, type Reference } from "../references/library.js";
 import { mapLimit } from "./files.js";
 
 /** The configuration named by --config, else the nearest .guarantee-score.yaml, else the defaults. */
@@ -66,6 +66,6 @@ export function runReport(
 export const today = (env: Record<string, string | undefined>) => env.GUARANTEE_SCORE_TODAY ?? new Date().toISOString().slice(0, 10);
 
 /** The reference library scored with this run's settings, for placing each result. */
-export async function references(config: ToolConfig): Promise<Reference[]> {
-  return (await scoreReferences(rules, config.scoring)).map(asReference);
+export function references(config: ToolConfig): Promise<Reference[]> {
+  return referencesFor(rules, config.scoring, describeChanges(config.scoring, rules).length === 0);
 }

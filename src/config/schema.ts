@@ -1,28 +1,29 @@
 // The configuration file (.guarantee-score.yaml), validated like a proposal.
-import * as z from "zod";
+import * as z from "zod/mini";
 
-const text = z.string().trim().min(1, "expected non-empty text");
+const text = z.string().check(z.trim(), z.minLength(1, "expected non-empty text"));
+const percent = z.number().check(z.gte(0), z.lte(100));
 
 export function configSchema(ruleIds: readonly string[]) {
   const ids = ruleIds as [string, ...string[]];
   const gateIds: [string, ...string[]] = ["knockout", ...ruleIds];
   return z.strictObject({
-    weights: z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, z.number().positive().optional()]))).optional(),
-    disable: z.array(z.enum(ids)).optional(),
-    tiers: z
-      .array(z.strictObject({ min: z.number().min(0).max(100), name: text }))
-      .min(1)
-      .refine((ts) => ts.some((t) => t.min === 0), "expected one tier with min 0, so every total has a tier")
-      .optional(),
-    knockout_cap: z.number().min(0).max(100).optional(),
-    gates: z
-      .strictObject({
-        min_score: z.number().min(0).max(100).optional(),
-        fail_on: z.array(z.enum(gateIds)).optional(),
-      })
-      .optional(),
-    waivers: z
-      .array(
+    weights: z.optional(z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, z.optional(z.number().check(z.positive()))])))),
+    disable: z.optional(z.array(z.enum(ids))),
+    tiers: z.optional(
+      z
+        .array(z.strictObject({ min: percent, name: text }))
+        .check(z.minLength(1), z.refine((ts) => ts.some((t) => t.min === 0), "expected one tier with min 0, so every total has a tier")),
+    ),
+    knockout_cap: z.optional(percent),
+    gates: z.optional(
+      z.strictObject({
+        min_score: z.optional(percent),
+        fail_on: z.optional(z.array(z.enum(gateIds))),
+      }),
+    ),
+    waivers: z.optional(
+      z.array(
         z.strictObject({
           rule: z.enum([...gateIds, "min-score"]),
           file: text,
@@ -30,8 +31,8 @@ export function configSchema(ruleIds: readonly string[]) {
           owner: text,
           expires: z.iso.date(),
         }),
-      )
-      .optional(),
+      ),
+    ),
   });
 }
 

@@ -1,6 +1,6 @@
 // The reference library: the proposals the source documents describe, shipped in the
 // package and scored with the same settings as the user's files, so comparisons are fair.
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { ScoringConfig } from "../engine/config.js";
@@ -39,6 +39,21 @@ export async function scoreReferences(rules: readonly Rule[], config: ScoringCon
 }
 
 export const asReference = (s: ScoredFile): Reference => ({ id: s.id, title: s.title, score: s.score, tier: s.tier });
+
+/**
+ * The library scored with the default settings is written beside the bundle at build
+ * time (scripts/build.mjs): parsing ten commented files on every run would cost more
+ * than scoring the user's file. Any other settings score the library afresh.
+ */
+export const REFERENCE_CACHE = new URL("./references.json", import.meta.url);
+
+export async function referencesFor(rules: readonly Rule[], config: ScoringConfig, defaults: boolean): Promise<Reference[]> {
+  if (defaults) {
+    const cached = await readFile(REFERENCE_CACHE, "utf8").then((t) => JSON.parse(t) as Reference[], () => undefined);
+    if (cached) return cached;
+  }
+  return (await scoreReferences(rules, config)).map(asReference);
+}
 
 /** Where a score falls among the references, leaving out the proposal itself. */
 export function place(score: number, selfId: string, refs: readonly Reference[]): Placement {

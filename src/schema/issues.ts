@@ -1,6 +1,6 @@
 // Turn zod issues into located diagnostics that say what was expected and what was found.
 import type { Document, LineCounter } from "yaml";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { didYouMean } from "../util/did-you-mean.js";
 import { formatPath, type PathSegment } from "../util/path.js";
 import { describe, type Diagnostic } from "./diagnostic.js";
@@ -28,11 +28,11 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /** The keys an object schema accepts at `path`, for "did you mean". */
-export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+export function knownKeys(schema: z.ZodMiniType, path: readonly PathSegment[]): string[] {
   let s: unknown = schema;
   const unwrap = () => {
     for (;;) {
-      const def = (s as { def?: { type: string; innerType?: unknown } }).def;
+      const def = (s as { _zod?: { def?: { type: string; innerType?: unknown } } })._zod?.def;
       if (def && (def.type === "optional" || def.type === "nullable") && def.innerType) s = def.innerType;
       else return def;
     }
@@ -72,7 +72,7 @@ function expectation(issue: Issue): string {
 export function issuesToDiagnostics(
   issues: readonly Issue[],
   data: unknown,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   doc: Document,
   lc: LineCounter,
 ): Diagnostic[] {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { proposalSchema } from "./proposal.js";
 
 export const PROPOSAL_SCHEMA_ID = "https://github.com/guarantee-score/guarantee-score/schema/proposal.schema.json";

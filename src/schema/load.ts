@@ -6,7 +6,7 @@ import { Composer, LineCounter, Parser, visit, type CST, type Document } from "y
 import { byPosition, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { toRange } from "./locate.js";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { proposalSchema, type Proposal } from "./proposal.js";
 
 export interface Limits {
@@ -155,7 +155,7 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
 }
 
 /** Check parsed data against a zod schema; every issue becomes a located diagnostic. */
-export function validateData<T>(schema: z.ZodType<T>, parsed: Parsed): { ok: true; value: T } | Failed {
+export function validateData<T>(schema: z.ZodMiniType<T>, parsed: Parsed): { ok: true; value: T } | Failed {
   const result = schema.safeParse(parsed.data);
   if (result.success) return { ok: true, value: result.data };
   return fail(parsed.file, issuesToDiagnostics(result.error.issues, parsed.data, schema, parsed.doc, parsed.lineCounter));

@@ -1,7 +1,9 @@
 // The proposal file format, version 1 (see docs/proposal-format.md).
 // This schema is the single source of truth: the TypeScript type and the
 // published JSON Schema are both derived from it.
-import * as z from "zod";
+// zod/mini, not classic zod: the same schemas and issues, but it loads in a fraction
+// of the time, and start-up is most of a one-file run (bench/README.md).
+import * as z from "zod/mini";
 
 // Ordered weakest → strongest where the order carries meaning; rules rely on it.
 export const STAGES = ["draft", "proposed", "signed", "in-force", "lapsed", "violated"] as const;
@@ -17,115 +19,112 @@ export const TROOP_ROLES = ["deterrence", "tripwire", "air-defense", "training",
 export const CAPABILITIES = ["air-power", "isr", "intelligence", "air-defense", "logistics", "naval", "nuclear"] as const;
 export const NATO = ["none", "path", "member"] as const;
 
-const text = z.string().trim().min(1, "expected non-empty text");
+const text = z.string().check(z.trim(), z.minLength(1, "expected non-empty text"));
 const date = z.iso.date();
-const count = z.int().nonnegative();
-const amount = z.number().nonnegative();
+const count = z.int().check(z.nonnegative());
+const amount = z.number().check(z.nonnegative());
 
 export const sourceSchema = z.strictObject({
   title: text,
-  author: text.optional(),
-  date: date.optional(),
-  url: text.optional(),
+  author: z.optional(text),
+  date: z.optional(date),
+  url: z.optional(text),
 });
 
 export const guarantorSchema = z.strictObject({
   name: text,
-  role: z.enum(ROLES).optional(),
-  stance: z.enum(STANCES).optional(),
-  ratification: z.enum(RATIFICATIONS).optional(),
-  nuclear: z.boolean().optional(),
+  role: z.optional(z.enum(ROLES)),
+  stance: z.optional(z.enum(STANCES)),
+  ratification: z.optional(z.enum(RATIFICATIONS)),
+  nuclear: z.optional(z.boolean()),
 });
 
 export const commitmentSchema = z.strictObject({
-  form: z.enum(FORMS).optional(),
-  obligation: z.enum(OBLIGATIONS).optional(),
-  triggers: z.array(text).optional(),
-  response_hours: amount.optional(),
-  decision: z.enum(DECISIONS).optional(),
-  duration_years: z.number().positive().optional(),
-  indefinite: z.boolean().optional(),
-  withdrawal: z
-    .strictObject({
-      notice_months: amount.optional(),
-      needs_legislature: z.boolean().optional(),
-    })
-    .optional(),
+  form: z.optional(z.enum(FORMS)),
+  obligation: z.optional(z.enum(OBLIGATIONS)),
+  triggers: z.optional(z.array(text)),
+  response_hours: z.optional(amount),
+  decision: z.optional(z.enum(DECISIONS)),
+  duration_years: z.optional(z.number().check(z.positive())),
+  indefinite: z.optional(z.boolean()),
+  withdrawal: z.optional(
+    z.strictObject({
+      notice_months: z.optional(amount),
+      needs_legislature: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 export const consequenceSchema = z.strictObject({
   kind: z.enum(CONSEQUENCE_KINDS),
-  automatic: z.boolean().optional(),
-  detail: text.optional(),
+  automatic: z.optional(z.boolean()),
+  detail: z.optional(text),
 });
 
 export const enforcementSchema = z.strictObject({
-  consequences: z.array(consequenceSchema).optional(),
-  snapback: z.boolean().optional(),
+  consequences: z.optional(z.array(consequenceSchema)),
+  snapback: z.optional(z.boolean()),
 });
 
 export const aidSchema = z.strictObject({
-  military: z
-    .strictObject({
-      committed: z.boolean().optional(),
-      multi_year: z.boolean().optional(),
-      annual_usd_bn: amount.optional(),
-      specific_items: z.array(text).optional(),
-      escalates_on_aggression: z.boolean().optional(),
-    })
-    .optional(),
-  defense_industry: z.boolean().optional(),
-  economic: z.boolean().optional(),
+  military: z.optional(
+    z.strictObject({
+      committed: z.optional(z.boolean()),
+      multi_year: z.optional(z.boolean()),
+      annual_usd_bn: z.optional(amount),
+      specific_items: z.optional(z.array(text)),
+      escalates_on_aggression: z.optional(z.boolean()),
+    }),
+  ),
+  defense_industry: z.optional(z.boolean()),
+  economic: z.optional(z.boolean()),
 });
 
 export const troopSchema = z.strictObject({
   nation: text,
-  count: count.optional(),
-  role: z.enum(TROOP_ROLES).optional(),
-  location: text.optional(),
+  count: z.optional(count),
+  role: z.optional(z.enum(TROOP_ROLES)),
+  location: z.optional(text),
 });
 
 export const backstopSchema = z.strictObject({
-  provider: text.optional(),
-  capabilities: z.array(z.enum(CAPABILITIES)).optional(),
-  obligation: z.enum(OBLIGATIONS).optional(),
+  provider: z.optional(text),
+  capabilities: z.optional(z.array(z.enum(CAPABILITIES))),
+  obligation: z.optional(z.enum(OBLIGATIONS)),
 });
 
 export const monitoringSchema = z.strictObject({
-  body: text.optional(),
-  permanent: z.boolean().optional(),
-  tied_to_triggers: z.boolean().optional(),
+  body: z.optional(text),
+  permanent: z.optional(z.boolean()),
+  tied_to_triggers: z.optional(z.boolean()),
 });
 
 export const beneficiaryForcesSchema = z.strictObject({
-  standing_army: count.optional(),
+  standing_army: z.optional(count),
   // null is meaningful here: "the arrangement imposes no cap".
-  size_cap: count.nullable().optional(),
+  size_cap: z.optional(z.nullable(count)),
 });
 
 export const proposalSchema = z.strictObject({
-  format: z.literal(1).optional(),
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected a slug of lower-case letters, digits, '.', '_' or '-'")
-    .optional(),
+  format: z.optional(z.literal(1)),
+  id: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "expected a slug of lower-case letters, digits, '.', '_' or '-'"))),
   title: text,
-  date: date.optional(),
-  stage: z.enum(STAGES).optional(),
+  date: z.optional(date),
+  stage: z.optional(z.enum(STAGES)),
   beneficiary: text,
-  adversary: text.optional(),
-  summary: text.optional(),
-  sources: z.array(sourceSchema).optional(),
-  guarantors: z.array(guarantorSchema).min(1, "expected at least one guarantor"),
-  commitment: commitmentSchema.optional(),
-  enforcement: enforcementSchema.optional(),
-  publicity: z.enum(PUBLICITY).optional(),
-  aid: aidSchema.optional(),
-  troops: z.array(troopSchema).optional(),
-  backstop: backstopSchema.optional(),
-  monitoring: monitoringSchema.optional(),
-  beneficiary_forces: beneficiaryForcesSchema.optional(),
-  nato: z.enum(NATO).optional(),
+  adversary: z.optional(text),
+  summary: z.optional(text),
+  sources: z.optional(z.array(sourceSchema)),
+  guarantors: z.array(guarantorSchema).check(z.minLength(1, "expected at least one guarantor")),
+  commitment: z.optional(commitmentSchema),
+  enforcement: z.optional(enforcementSchema),
+  publicity: z.optional(z.enum(PUBLICITY)),
+  aid: z.optional(aidSchema),
+  troops: z.optional(z.array(troopSchema)),
+  backstop: z.optional(backstopSchema),
+  monitoring: z.optional(monitoringSchema),
+  beneficiary_forces: z.optional(beneficiaryForcesSchema),
+  nato: z.optional(z.enum(NATO)),
 });
 
 export type Proposal = z.infer<typeof proposalSchema>;

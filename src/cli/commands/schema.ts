@@ -1,16 +1,16 @@
 import { proposalJsonSchema } from "../../schema/json-schema.js";
-import { reportJsonSchema } from "../../report/json-schema.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
 
 const SCHEMAS: Record<string, () => unknown> = {
   proposal: proposalJsonSchema,
-  report: reportJsonSchema,
+  // Loaded on demand: the report contract is written with classic zod, kept off the start-up path.
+  report: async () => (await import("../../report/json-schema.js")).reportJsonSchema(),
 };
 
 export async function schema(name: string, io: IO): Promise<number> {
   const make = SCHEMAS[name];
   if (!make) throw new UsageError(`unknown schema "${name}": expected one of ${Object.keys(SCHEMAS).join(", ")}`);
-  io.stdout.write(`${JSON.stringify(make(), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(await make(), null, 2)}\n`);
   return EXIT.ok;
 }
