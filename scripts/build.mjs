@@ -14,7 +14,9 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // Smaller source compiles faster at every start; names stay readable in stack traces.
   minifySyntax: true,
+  minifyWhitespace: true,
   legalComments: "linked",
   // CommonJS dependencies (commander, cli-table3) call require(); give them one.
   banner: { js: 'import { createRequire as __gsCreateRequire } from "node:module"; const require = __gsCreateRequire(import.meta.url);' },
