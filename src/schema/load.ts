@@ -1,6 +1,6 @@
 // The one place where proposal files are read, parsed, validated and located.
 // Nothing here throws for a bad file: every problem becomes a located diagnostic.
-import { readFile, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Composer, LineCounter, Parser, visit, type CST, type Document } from "yaml";
 import { byPosition, type Diagnostic } from "./diagnostic.js";
@@ -56,19 +56,33 @@ export async function loadFile(file: string, limits: Limits = DEFAULT_LIMITS): P
   }
 }
 
+// One open, one fstat, one read, one close: the fewest system calls for a small file,
+// which matters when a folder holds tens of thousands of them.
 async function readAndLoad(file: string, limits: Limits): Promise<LoadResult> {
-  const { size } = await stat(file);
-  if (size > limits.maxBytes) {
-    return fail(file, [
-      {
-        ...at1,
-        code: "file-too-large",
-        path: "",
-        message: `file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`,
-      },
-    ]);
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > limits.maxBytes) {
+      return fail(file, [
+        {
+          ...at1,
+          code: "file-too-large",
+          path: "",
+          message: `file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`,
+        },
+      ]);
+    }
+    const buf = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(buf, read, size - read, read);
+      if (!bytesRead) break;
+      read += bytesRead;
+    }
+    return loadBuffer(buf.subarray(0, read), file, limits);
+  } finally {
+    await handle.close();
   }
-  return loadBuffer(await readFile(file), file, limits);
 }
 
 export function loadBuffer(buf: Uint8Array, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
