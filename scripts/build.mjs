@@ -7,7 +7,7 @@ import { rm } from "node:fs/promises";
 
 await rm("dist/bundle", { recursive: true, force: true });
 await build({
-  entryPoints: { cli: "src/cli/main.ts" },
+  entryPoints: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,

@@ -13,6 +13,7 @@ import { EXIT, UsageError } from "./errors.js";
 import { check, type Gates } from "../engine/gates.js";
 import { place, referencesFor, type Reference } from "../references/library.js";
 import { mapLimit } from "./files.js";
+import { scoreOnThreads, useThreads } from "./pool.js";
 
 /** The configuration named by --config, else the nearest .guarantee-score.yaml, else the defaults. */
 export async function resolveConfig(explicit: string | undefined, cwd: string): Promise<ToolConfig> {
@@ -31,6 +32,7 @@ export function scoreLoaded(r: LoadResult, config: ToolConfig): FileResult {
 }
 
 export async function scoreFiles(files: readonly string[], config: ToolConfig, limits: Limits = DEFAULT_LIMITS): Promise<FileResult[]> {
+  if (useThreads(files.length)) return scoreOnThreads(files, config, limits);
   return mapLimit(files, 16, async (f) => scoreLoaded(await loadFile(f, limits), config));
 }
 

@@ -1,5 +1,6 @@
 // The one place where proposal files are read, parsed, validated and located.
 // Nothing here throws for a bad file: every problem becomes a located diagnostic.
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Composer, LineCounter, Parser, visit, type CST, type Document } from "yaml";
@@ -51,8 +52,7 @@ export async function loadFile(file: string, limits: Limits = DEFAULT_LIMITS): P
   try {
     return await readAndLoad(file, limits);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return fail(file, [{ ...at1, code: "unreadable", path: "", message: `cannot read the file (${reason})` }]);
+    return unreadable(file, e);
   }
 }
 
@@ -62,16 +62,7 @@ async function readAndLoad(file: string, limits: Limits): Promise<LoadResult> {
   const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
-    if (size > limits.maxBytes) {
-      return fail(file, [
-        {
-          ...at1,
-          code: "file-too-large",
-          path: "",
-          message: `file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`,
-        },
-      ]);
-    }
+    if (size > limits.maxBytes) return tooLarge(file, size, limits);
     const buf = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
@@ -84,6 +75,38 @@ async function readAndLoad(file: string, limits: Limits): Promise<LoadResult> {
     await handle.close();
   }
 }
+
+/** The same as loadFile, blocking: for worker threads, where waiting on the event loop only idles. */
+export function loadFileSync(file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const { size } = fstatSync(fd);
+    if (size > limits.maxBytes) return tooLarge(file, size, limits);
+    const buf = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buf, read, size - read, read);
+      if (!n) break;
+      read += n;
+    }
+    return loadBuffer(buf.subarray(0, read), file, limits);
+  } catch (e) {
+    return unreadable(file, e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const unreadable = (file: string, e: unknown) => {
+  const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return fail(file, [{ ...at1, code: "unreadable", path: "", message: `cannot read the file (${reason})` }]);
+};
+
+const tooLarge = (file: string, size: number, limits: Limits) =>
+  fail(file, [
+    { ...at1, code: "file-too-large", path: "", message: `file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)` },
+  ]);
 
 export function loadBuffer(buf: Uint8Array, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
   if (buf.byteLength > limits.maxBytes) {

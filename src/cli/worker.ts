@@ -1,0 +1,13 @@
+// A scoring thread: loads and scores the files it is sent, in order. Started by pool.ts.
+import { parentPort, workerData } from "node:worker_threads";
+import type { ToolConfig } from "../config/load.js";
+import { loadFileSync, type Limits } from "../schema/load.js";
+import { scoreLoaded } from "./pipeline.js";
+import { stripSources } from "./pool.js";
+
+const { config, limits } = workerData as { config: ToolConfig; limits: Limits };
+
+parentPort!.on("message", ({ batch, files }: { batch: number; files: string[] }) => {
+  const results = files.map((f) => stripSources(scoreLoaded(loadFileSync(f, limits), config)));
+  parentPort!.postMessage({ batch, results });
+});
