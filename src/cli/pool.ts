@@ -23,8 +23,9 @@ const restoreSources = (r: FileResult): FileResult => {
   return r;
 };
 
-/** Whether this run should use threads: enough files, and a built worker to start. */
-export const useThreads = (count: number) => count >= THREAD_THRESHOLD && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER));
+/** Whether this run should use threads: enough files, more than one core, a built worker, and not GUARANTEE_SCORE_THREADS=0. */
+export const useThreads = (count: number, env: Record<string, string | undefined> = process.env) =>
+  env.GUARANTEE_SCORE_THREADS !== "0" && count >= THREAD_THRESHOLD && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER));
 
 /** Score `files` on worker threads; results come back in the order of `files`. */
 export async function scoreOnThreads(files: readonly string[], config: ToolConfig, limits: Limits): Promise<FileResult[]> {
