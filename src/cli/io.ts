@@ -1,5 +1,7 @@
 export interface Writer {
-  write(text: string): void;
+  /** false: the reader is behind; wait for "drain" before writing more. */
+  write(text: string): boolean | void;
+  once?(event: "drain", listener: () => void): unknown;
 }
 
 /** Everything a command may touch of the outside world, so tests can run commands without a process. */

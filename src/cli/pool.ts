@@ -1,5 +1,7 @@
-// Score many files on every core. YAML parsing is most of the work and runs on one
-// core per thread; below a few hundred files, starting threads costs more than it saves.
+// Score files in path order, with a bounded number in flight, on worker threads when
+// there are enough files to repay starting them. YAML parsing is most of the work;
+// each thread parses on a core of its own. Results come out in the order of `files`,
+// whatever order they finish in, and never more than a window ahead of the consumer.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -8,10 +10,12 @@ import type { ToolConfig } from "../config/load.js";
 import type { FileResult } from "../engine/report.js";
 import type { Source } from "../engine/types.js";
 import { rules } from "../rules/index.js";
-import type { Limits } from "../schema/load.js";
+import { loadFile, type Limits } from "../schema/load.js";
+import { scoreLoaded } from "./score-file.js";
 
 export const THREAD_THRESHOLD = 400;
 const BATCH = 50;
+const IN_PROCESS_WINDOW = 16;
 const WORKER = new URL("./worker.js", import.meta.url);
 
 // Sources are the same objects for every file: threads send criteria without them,
@@ -27,32 +31,72 @@ const restoreSources = (r: FileResult): FileResult => {
 export const useThreads = (count: number, env: Record<string, string | undefined> = process.env) =>
   env.GUARANTEE_SCORE_THREADS !== "0" && count >= THREAD_THRESHOLD && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER));
 
-/** Score `files` on worker threads; results come back in the order of `files`. */
-export async function scoreOnThreads(files: readonly string[], config: ToolConfig, limits: Limits): Promise<FileResult[]> {
-  const results = new Array<FileResult>(files.length);
-  const batches = Math.ceil(files.length / BATCH);
+export function scoreInOrder(files: readonly string[], config: ToolConfig, limits: Limits): AsyncGenerator<FileResult> {
+  return useThreads(files.length) ? onThreads(files, config, limits) : inProcess(files, config, limits);
+}
+
+async function* inProcess(files: readonly string[], config: ToolConfig, limits: Limits): AsyncGenerator<FileResult> {
+  const pending: Promise<FileResult>[] = [];
   let next = 0;
+  const fill = () => {
+    while (next < files.length && pending.length < IN_PROCESS_WINDOW) {
+      const f = files[next++]!;
+      pending.push(loadFile(f, limits).then((l) => scoreLoaded(l, config)));
+    }
+  };
+  fill();
+  while (pending.length) {
+    const r = await pending.shift()!;
+    fill();
+    yield r;
+  }
+}
+
+async function* onThreads(files: readonly string[], config: ToolConfig, limits: Limits): AsyncGenerator<FileResult> {
+  const batches = Math.ceil(files.length / BATCH);
   const threads = Math.min(availableParallelism(), batches);
-  await Promise.all(
-    Array.from({ length: threads }, () => {
-      const worker = new Worker(WORKER, { workerData: { config, limits } });
-      return new Promise<void>((resolve, reject) => {
-        const send = () => {
-          if (next >= batches) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const batch = next++;
-          worker.postMessage({ batch, files: files.slice(batch * BATCH, (batch + 1) * BATCH) });
-        };
-        worker.on("message", ({ batch, results: got }: { batch: number; results: FileResult[] }) => {
-          got.forEach((r, i) => (results[batch * BATCH + i] = restoreSources(r)));
-          send();
-        });
-        worker.on("error", reject);
-        send();
-      });
-    }),
-  );
-  return results;
+  const window = threads * 4; // batches dispatched ahead of the one being yielded
+  const done = new Map<number, FileResult[]>();
+  let dispatched = 0;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const idle: Worker[] = [];
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: { config, limits } }));
+  // Never the reason the process stays alive, whatever path ends the run.
+  for (const w of workers) w.unref();
+  let yielded = 0;
+  const dispatch = () => {
+    while (idle.length && dispatched < batches && dispatched < yielded + window) {
+      const b = dispatched++;
+      idle.pop()!.postMessage({ batch: b, files: files.slice(b * BATCH, (b + 1) * BATCH) });
+    }
+  };
+  for (const w of workers) {
+    w.on("message", ({ batch, results }: { batch: number; results: FileResult[] }) => {
+      done.set(batch, results.map(restoreSources));
+      idle.push(w);
+      dispatch();
+      wake?.();
+    });
+    w.on("error", (e) => {
+      failure = e;
+      wake?.();
+    });
+    idle.push(w);
+  }
+  try {
+    dispatch();
+    for (; yielded < batches; yielded++) {
+      while (!done.has(yielded)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const results = done.get(yielded)!;
+      done.delete(yielded);
+      dispatch();
+      yield* results;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }

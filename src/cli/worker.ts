@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { ToolConfig } from "../config/load.js";
 import { loadFileSync, type Limits } from "../schema/load.js";
-import { scoreLoaded } from "./pipeline.js";
+import { scoreLoaded } from "./score-file.js";
 import { stripSources } from "./pool.js";
 
 const { config, limits } = workerData as { config: ToolConfig; limits: Limits };

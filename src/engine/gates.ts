@@ -60,26 +60,41 @@ export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
 }
 
 /**
- * Apply gates and waivers to every file. A waiver excuses failures of its `rule` in files
- * matching its `file` pattern until `expires` (inclusive); invalid files cannot be waived.
+ * Gates and waivers applied one file at a time, so a run of any size streams. A waiver
+ * excuses failures of its `rule` in files matching its `file` pattern until `expires`
+ * (inclusive); invalid files cannot be waived. Which waivers matched is remembered.
  */
-export function check(results: readonly FileResult[], gates: Gates, waivers: readonly Waiver[], today: string): { checked: Checked[]; waivers: WaiverStatus[] } {
-  const status = waivers.map((w) => ({ waiver: w, re: globToRegExp(posix(w.file)), expired: w.expires < today, files: [] as string[] }));
-  const checked = results.map((r): Checked => {
+export class Gatekeeper {
+  private readonly status: { waiver: Waiver; re: RegExp; expired: boolean; files: string[] }[];
+
+  constructor(
+    private readonly gates: Gates,
+    waivers: readonly Waiver[],
+    today: string,
+  ) {
+    this.status = waivers.map((w) => ({ waiver: w, re: globToRegExp(posix(w.file)), expired: w.expires < today, files: [] }));
+  }
+
+  check(r: FileResult): Checked {
     const failures: GateFailure[] = [];
     const waived: WaivedFailure[] = [];
-    for (const f of gateFailures(r, gates)) {
-      const match = f.rule === "invalid" ? undefined : status.find((s) => s.waiver.rule === f.rule && s.re.test(posix(r.file)));
-      if (match && !match.expired) {
-        waived.push({ ...f, waiver: match.waiver });
-        if (!match.files.includes(r.file)) match.files.push(r.file);
-      } else failures.push(match ? { ...f, message: `${f.message} (waiver expired on ${match.waiver.expires})` } : f);
-      if (match?.expired && !match.files.includes(r.file)) match.files.push(r.file);
+    for (const f of gateFailures(r, this.gates)) {
+      const match = f.rule === "invalid" ? undefined : this.status.find((s) => s.waiver.rule === f.rule && s.re.test(posix(r.file)));
+      if (match && !match.files.includes(r.file)) match.files.push(r.file);
+      if (match && !match.expired) waived.push({ ...f, waiver: match.waiver });
+      else failures.push(match ? { ...f, message: `${f.message} (waiver expired on ${match.waiver.expires})` } : f);
     }
     return { ...r, gate: { passed: failures.length === 0, failures, waived } };
-  });
-  return {
-    checked,
-    waivers: status.map((s) => ({ waiver: s.waiver, status: s.expired ? "expired" : s.files.length ? "applied" : "unused", files: s.files })),
-  };
+  }
+
+  waivers(): WaiverStatus[] {
+    return this.status.map((s) => ({ waiver: s.waiver, status: s.expired ? "expired" : s.files.length ? "applied" : "unused", files: [...s.files] }));
+  }
+}
+
+/** Gate a whole list at once (tests and small runs). */
+export function check(results: readonly FileResult[], gates: Gates, waivers: readonly Waiver[], today: string): { checked: Checked[]; waivers: WaiverStatus[] } {
+  const keeper = new Gatekeeper(gates, waivers, today);
+  const checked = results.map((r) => keeper.check(r));
+  return { checked, waivers: keeper.waivers() };
 }

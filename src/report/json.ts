@@ -5,7 +5,7 @@ import type { Source } from "../engine/types.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import { fingerprint } from "./fingerprint.js";
 import type { ReportOut } from "./json-schema.js";
-import type { Formatter, RunReport } from "./types.js";
+import type { Formatter } from "./types.js";
 
 type ResultOut = ReportOut["results"][number];
 
@@ -64,16 +64,28 @@ export function result(r: Checked): ResultOut {
   };
 }
 
-export function toJson(report: RunReport): ReportOut {
-  return {
-    schemaVersion: 1,
-    tool: report.tool,
-    config: report.config,
-    gates: { minScore: report.gates.minScore ?? null, failOn: [...report.gates.failOn] },
-    summary: report.summary,
-    waivers: report.waivers.map((w) => ({ ...w.waiver, status: w.status, files: w.files })),
-    results: report.results.map(result),
-  };
-}
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 
-export const json: Formatter = (report) => `${JSON.stringify(toJson(report), null, 2)}\n`;
+/**
+ * Streamed: the head, each result as it comes, then the summary and the waivers, which are
+ * known only at the end (key order carries no meaning in JSON). The whole document parses
+ * as one object with the shape of json-schema.ts.
+ */
+export const json: Formatter = () => {
+  let first = true;
+  return {
+    begin: (head) => {
+      const top = { schemaVersion: 1, tool: head.tool, config: head.config, gates: { minScore: head.gates.minScore ?? null, failOn: [...head.gates.failOn] } };
+      return `${JSON.stringify(top, null, 2).slice(0, -2)},\n  "results": [`;
+    },
+    file: (r) => {
+      const text = `${first ? "" : ","}\n    ${indent(JSON.stringify(result(r), null, 2), "    ")}`;
+      first = false;
+      return text;
+    },
+    end: (tail) => {
+      const waivers = tail.waivers.map((w) => ({ ...w.waiver, status: w.status, files: w.files }));
+      return `${first ? "" : "\n  "}],\n  "summary": ${indent(JSON.stringify(tail.summary, null, 2), "  ")},\n  "waivers": ${indent(JSON.stringify(waivers, null, 2), "  ")}\n}\n`;
+    },
+  };
+};

@@ -1,11 +1,11 @@
 // The human report: a scorecard per file (score), or one row per file (check);
 // the knock-out comes first, the summary last.
-import type { Checked, GateFailure, WaiverStatus } from "../engine/gates.js";
+import type { Checked, GateFailure, Gates, WaiverStatus } from "../engine/gates.js";
 import type { CriterionResult, Knockout, ScoredFile, Status } from "../engine/report.js";
 import { describePlacement } from "../references/library.js";
 import { clean, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
-import type { FormatContext, Formatter, RunReport } from "./types.js";
+import type { FormatContext, Formatter, RunHead, RunTail } from "./types.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
 export const MAX_CELL = 400;
@@ -18,18 +18,27 @@ export const paintStatus = (status: Status, paint: Paint) => paint[status](statu
 /** Rows by what is at stake: the heaviest criteria first, ties by id. */
 export const byWeight = (a: CriterionResult, b: CriterionResult) => b.max - a.max || a.id.localeCompare(b.id);
 
-export const table: Formatter = async (report, ctx) => {
+export const table: Formatter = async (ctx) => {
   // Loaded here, not at start-up: only this format draws tables.
   const { default: Table } = await import("cli-table3");
-  const out: string[] = [];
-  if (ctx.detail === "scorecards") {
-    for (const r of report.results) out.push(r.valid ? scorecard(r, ctx, Table) : invalid(r, ctx.paint));
-  } else {
-    out.push(overview(report, ctx, Table));
-    for (const r of report.results) if (!r.valid) out.push(invalid(r, ctx.paint));
-  }
-  out.push(footer(report, ctx.paint));
-  return out.filter(Boolean).join("\n");
+  let head: RunHead;
+  const rows: string[][] = [];
+  const invalids: string[] = [];
+  return {
+    begin: (h) => ((head = h), ""),
+    file: (r) => {
+      if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx, Table) : invalid(r, ctx.paint)}\n`;
+      // One row a file; the table is drawn at the end, when the columns are known.
+      rows.push(overviewRow(r, head.gates, ctx.paint));
+      if (!r.valid) invalids.push(invalid(r, ctx.paint));
+      return "";
+    },
+    end: (tail) => {
+      const parts = ctx.detail === "summary" ? [overview(rows, ctx, Table), ...invalids] : [];
+      parts.push(footer(head, tail, ctx.paint));
+      return parts.filter(Boolean).join("\n");
+    },
+  };
 };
 
 function invalid(r: Checked & { valid: false }, paint: Paint): string {
@@ -58,8 +67,15 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Tab
   return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${r.tier}\n${among}${gate}`;
 }
 
-function overview(report: RunReport, { paint, width }: FormatContext, Table: TableClass): string {
-  if (!report.results.length) return "";
+function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
+  const label = (f: GateFailure) => (f.rule === "min-score" ? `below ${gates.minScore}` : f.rule === "knockout" ? "knock-out" : `${f.rule} (line ${f.line})`);
+  const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
+  const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
+  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? r.tier : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problems`)];
+}
+
+function overview(rows: string[][], { width }: FormatContext, Table: TableClass): string {
+  if (!rows.length) return "";
   const fixed = [7, 20, 9, 30];
   const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - 6);
   const t = new Table({
@@ -70,15 +86,7 @@ function overview(report: RunReport, { paint, width }: FormatContext, Table: Tab
     // One line a file: no rule between rows.
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
-  const label = (f: GateFailure) => (f.rule === "min-score" ? `below ${report.gates.minScore}` : f.rule === "knockout" ? "knock-out" : `${f.rule} (line ${f.line})`);
-  for (const r of report.results) {
-    const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
-    const notes = [
-      ...r.gate.failures.filter((f) => f.rule !== "invalid").map(label),
-      ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`)),
-    ];
-    t.push([cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? r.tier : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problems`)]);
-  }
+  t.push(...rows);
   return `${t.toString()}\n`;
 }
 
@@ -97,18 +105,18 @@ function waiverNote(w: WaiverStatus): string | undefined {
   return undefined;
 }
 
-function footer(report: RunReport, paint: Paint): string {
+function footer(head: RunHead, tail: RunTail, paint: Paint): string {
   const lines: string[] = [];
-  for (const w of report.waivers) {
+  for (const w of tail.waivers) {
     const note = waiverNote(w);
     if (note) lines.push(paint.partial(note));
   }
-  if (report.config.file) {
-    const changes = report.config.changes.length ? ` (${report.config.changes.map(clean).join("; ")})` : "";
-    lines.push(paint.dim(`Configuration: ${clean(report.config.file)}${changes}`));
+  if (head.config.file) {
+    const changes = head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : "";
+    lines.push(paint.dim(`Configuration: ${clean(head.config.file)}${changes}`));
   }
-  if (report.results.length !== 1 || report.waivers.length || report.gates.failOn.length || report.gates.minScore !== undefined) {
-    lines.push(paint.bold(summaryLine(report.summary)));
+  if (tail.summary.files !== 1 || tail.waivers.length || head.gates.failOn.length || head.gates.minScore !== undefined) {
+    lines.push(paint.bold(summaryLine(tail.summary)));
   }
   return lines.map((l) => `${l}\n`).join("");
 }

@@ -11,8 +11,8 @@ export interface Summary {
   waived: number;
 }
 
-/** Everything one run produced; every format is a pure function of it. */
-export interface RunReport {
+/** What is known before the first file is scored. */
+export interface RunHead {
   tool: { name: string; version: string };
   config: {
     /** The configuration file used, or null for the defaults. */
@@ -21,12 +21,20 @@ export interface RunReport {
     changes: string[];
   };
   gates: Gates;
-  /** One per file, sorted by path. */
-  results: Checked[];
+}
+
+/** What is known once every file is scored. */
+export interface RunTail {
   waivers: WaiverStatus[];
   summary: Summary;
   /** The exit code this run ends with (SARIF records it). */
   exitCode: number;
+}
+
+/** Everything one run produced. */
+export interface RunReport extends RunHead, RunTail {
+  /** One per file, sorted by path. */
+  results: Checked[];
 }
 
 export interface FormatContext {
@@ -37,4 +45,36 @@ export interface FormatContext {
   detail: "scorecards" | "summary";
 }
 
-export type Formatter = (report: RunReport, ctx: FormatContext) => string | Promise<string>;
+/**
+ * A format writes as the run goes: the head, then each file in path order, then the
+ * tail. Nothing forces it to keep every file, so memory stays flat however many there are.
+ */
+export interface Sink {
+  begin(head: RunHead): string;
+  file(result: Checked): string;
+  end(tail: RunTail): string;
+}
+
+/** Creating a sink may load the libraries its format needs, hence the promise. */
+export type Formatter = (ctx: FormatContext) => Sink | Promise<Sink>;
+
+/** A whole report in one string: what tests and small runs want. */
+export async function render(format: Formatter, report: RunReport, ctx: FormatContext): Promise<string> {
+  const sink = await format(ctx);
+  let out = sink.begin(report);
+  for (const r of report.results) out += sink.file(r);
+  return out + sink.end(report);
+}
+
+/** Adapt a format that needs the whole report at once (it keeps every result until the end). */
+export function whole(format: (report: RunReport, ctx: FormatContext) => string): Formatter {
+  return (ctx) => {
+    let head: RunHead;
+    const results: Checked[] = [];
+    return {
+      begin: (h) => ((head = h), ""),
+      file: (r) => (results.push(r), ""),
+      end: (tail) => format({ ...head, ...tail, results }, ctx),
+    };
+  };
+}

@@ -2,15 +2,19 @@
 import { rules } from "../../rules/index.js";
 import { formatters, type Format } from "../../report/index.js";
 import { NO_PAINT, type Paint } from "../../report/text.js";
-import type { FormatContext, Formatter } from "../../report/types.js";
+import type { FormatContext, RunTail, Sink } from "../../report/types.js";
 import { loadBuffer, type Limits } from "../../schema/load.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { clean } from "../../util/sanitize.js";
 import { UsageError } from "../errors.js";
 import { expandPaths } from "../files.js";
 import type { IO } from "../io.js";
-import { references, resolveConfig, runReport, scoreFiles, scoreLoaded, today } from "../pipeline.js";
-import { append, writeAtomic } from "../write.js";
+import { references, resolveConfig, runHead, scoreLoaded, today } from "../pipeline.js";
+import { scoreInOrder } from "../pool.js";
+import { append, toFile, toWriter, type Out } from "../write.js";
+import { Gatekeeper } from "../../engine/gates.js";
+import { place } from "../../references/library.js";
+import { EXIT } from "../errors.js";
 
 export interface Output {
   format: Format;
@@ -63,26 +67,57 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
   const gates = opts.gate
     ? { minScore: opts.minScore ?? config.gates.minScore, failOn: [...new Set([...config.gates.failOn, ...(opts.failOn ?? [])])] }
     : { failOn: [] };
-  const wantsStdin = paths.includes(STDIN);
   const { files, missing } = await expandPaths(paths.filter((p) => p !== STDIN));
   for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
-  const results = await scoreFiles(files, config, opts.limits);
-  if (wantsStdin) results.push(scoreLoaded(loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits), config));
+  const stdin = paths.includes(STDIN) ? scoreLoaded(loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits), config) : undefined;
+  const refs = files.length || stdin?.valid ? await references(config) : [];
 
-  const refs = results.some((r) => r.valid) ? await references(config) : [];
-  const report = runReport(results, config, gates, { today: today(io.env), usageProblem: missing.length > 0, references: refs });
   // Machine formats are never coloured, whatever the terminal.
   const ctx = (format: Format) => ({ paint: format === "table" ? opts.paint : NO_PAINT, width: opts.width, detail: opts.detail });
-  const render = (format: Format) => (formatters[format] as Formatter)(report, ctx(format));
-  for (const out of opts.outputs) {
-    const text = await render(out.format);
-    if (out.file) await writeAtomic(out.file, text);
-    else io.stdout.write(text);
-  }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  const markdown = (formatters as Record<string, Formatter | undefined>).markdown;
-  if (summaryFile && markdown && opts.outputs.some((o) => o.format === ("github" as Format))) {
-    await append(summaryFile, await markdown(report, ctx("markdown" as Format)));
+  const withSummary = summaryFile && opts.outputs.some((o) => o.format === ("github" as Format)) && "markdown" in formatters;
+  const targets = [...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })), ...(withSummary ? [{ format: "markdown" as Format, file: summaryFile, append: true }] : [])];
+  const sinks = await Promise.all(targets.map(async (t) => ({ sink: await formatters[t.format](ctx(t.format)), out: t.append ? appendTo(t.file!) : t.file ? toFile(t.file) : toWriter(io.stdout) })));
+
+  const keeper = new Gatekeeper(gates, config.waivers, today(io.env));
+  const summary = { files: 0, passed: 0, failed: 0, invalid: 0, waived: 0 };
+  const emit = async (pick: (s: Sink) => string) => {
+    for (const { sink, out } of sinks) await out.put(pick(sink));
+  };
+  try {
+    const head = runHead(config, gates);
+    await emit((s) => s.begin(head));
+    // Files in path order, standard input in its place among them by name.
+    const sorted = [...files].sort();
+    const order = stdin ? [...sorted, stdin.file].sort() : sorted;
+    const scored = scoreInOrder(sorted, config, opts.limits);
+    try {
+      for (const name of order) {
+        const raw = stdin && name === stdin.file ? stdin : (await scored.next()).value!;
+        const r = keeper.check(raw.valid ? { ...raw, nearest: place(raw.score, raw.id, refs) } : raw);
+        summary.files++;
+        if (r.gate.passed) summary.passed++;
+        else if (r.valid) summary.failed++;
+        else summary.invalid++;
+        summary.waived += r.gate.waived.length;
+        await emit((s) => s.file(r));
+      }
+    } finally {
+      // The consumer knows when it has every file; ending the generator stops its threads.
+      await scored.return(undefined);
+    }
+    const exitCode = missing.length ? EXIT.usage : summary.passed === summary.files ? EXIT.ok : EXIT.failed;
+    const tail: RunTail = { summary, waivers: keeper.waivers(), exitCode };
+    await emit((s) => s.end(tail));
+    for (const { out } of sinks) await out.close();
+    return exitCode;
+  } catch (e) {
+    for (const { out } of sinks) await out.abort();
+    throw e;
   }
-  return report.exitCode;
+}
+
+function appendTo(file: string): Out {
+  let text = "";
+  return { put: async (t) => void (text += t), close: () => append(file, text), abort: async () => undefined };
 }
