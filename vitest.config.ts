@@ -6,5 +6,6 @@ export default defineConfig({
     // End-to-end tests run the built binary; build first (`npm run build`, run by `npm test`).
     testTimeout: 30_000,
     pool: "forks",
+    reporters: ["default", "./test/summary-reporter.ts"],
   },
 });
