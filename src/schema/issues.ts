@@ -65,7 +65,8 @@ function expectation(issue: Issue): string {
       if (issue.format === "date") return "a calendar date written YYYY-MM-DD";
       return issue.message.replace(/^expected /, "");
     default:
-      return issue.message;
+      // Custom checks word their own message as "expected …".
+      return issue.message.replace(/^expected /, "");
   }
 }
 
