@@ -155,6 +155,40 @@ describe("check: gates and exit codes", () => {
 });
 
 describe("check: formats and outputs", () => {
+  // A folder with passing, failing, waived and invalid proposals, through every format.
+  const everyFormat = () => {
+    const cfg = join(dir, "formats-config.yaml");
+    writeFileSync(cfg, "gates:\n  fail_on: [knockout, monitoring]\nwaivers:\n  - { rule: monitoring, file: drafts/nested/*.yml, reason: observer mission under negotiation, owner: alice, expires: 2099-01-01 }\n");
+    return (format: string) => run(["check", "drafts", "--config", cfg, "-f", format], { cwd: dir });
+  };
+  const markers: Record<string, (out: string) => void> = {
+    table: (o) => expect(o).toContain("4 files: 1 passed, 2 failed, 1 invalid, 1 waived"),
+    json: (o) => expect(JSON.parse(o).summary).toEqual({ files: 4, passed: 1, failed: 2, invalid: 1, waived: 1 }),
+    markdown: (o) => expect(o).toMatch(/\| drafts\/broken\.yaml \| – \| – \| ❌ invalid/),
+    sarif: (o) => expect(JSON.parse(o).runs[0].invocations[0]).toEqual({ executionSuccessful: true, exitCode: 1 }),
+    junit: (o) => expect(o).toMatch(/<skipped message="waived: observer mission under negotiation/),
+    github: (o) => expect(o).toMatch(/^::error file=drafts\/broken\.yaml,line=5,col=13,title=invalid-proposal::/m),
+  };
+  for (const format of Object.keys(markers)) {
+    it(`${format}: reports passing, failing, waived and invalid files, exit 1`, () => {
+      const r = everyFormat()(format);
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+      markers[format]!(r.stdout);
+      if (format !== "table") expect(r.stdout).not.toContain("\x1b[");
+    });
+  }
+
+  it("github: appends the markdown report to GITHUB_STEP_SUMMARY", () => {
+    const summary = join(dir, "step-summary.md");
+    writeFileSync(summary, "previous step\n");
+    const r = run(["check", "drafts/germany.yaml", "-f", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(0);
+    const text = readFileSync(summary, "utf8");
+    expect(text.startsWith("previous step\n## guarantee-score")).toBe(true);
+    expect(text).toContain("| drafts/germany.yaml |");
+  });
+
   it("writes several formats in one run, each file complete and no temporary file left", () => {
     const out = join(dir, "out");
     mkdirSync(out);

@@ -1,14 +1,38 @@
 import rule from "../../src/rules/aligned-guarantors.js";
-import { testRule } from "./tester.js";
+import { STANCES } from "../../src/schema/proposal.js";
+import { ruleTester } from "./helpers.js";
 
-testRule(rule, {
-  pass: [{ name: "all aligned", proposal: { guarantors: [{ name: "UK", stance: "aligned" }, { name: "Poland", role: "member", stance: "aligned" }] }, score: 1, path: ["guarantors"] }],
+// Scoring: role-weighted share of guarantors by stance (aligned 1, neutral 0.3, adversary 0,
+// not stated 0); weights lead 3, backstop 2, member 1, mediator 1 (and 1 when no role is stated).
+const g = (name: string, role?: string, stance?: string) => ({ name, ...(role ? { role } : {}), ...(stance ? { stance } : {}) });
+
+ruleTester(rule, {
+  pass: [
+    {
+      name: "every guarantor shares the beneficiary's interest",
+      proposal: { guarantors: [g("United Kingdom", "lead", "aligned"), g("France", "member", "aligned")] },
+      message: ["2 aligned, 0 neutral, 0 adversary of 2 guarantors", "100% weighted by role"],
+      path: ["guarantors"],
+    },
+  ],
   partial: [
-    // lead 3 × aligned 1 + backstop 2 × neutral 0.3 = 3.6 of 5
-    { name: "a neutral mediator backing an aligned lead", proposal: { guarantors: [{ name: "UK", role: "lead", stance: "aligned" }, { name: "United States", role: "backstop", stance: "neutral" }] }, score: 0.72, path: ["guarantors", 1, "stance"], message: ["1 aligned, 1 neutral, 0 adversary of 2 guarantors"] },
+    // (lead 3 × 1 + mediator 1 × 0.3) / 4 = 0.825
+    { name: "an aligned lead and a neutral mediator", proposal: { guarantors: [g("United Kingdom", "lead", "aligned"), g("Turkey", "mediator", "neutral")] }, score: 0.825, path: ["guarantors", 1, "stance"], message: "1 aligned, 1 neutral, 0 adversary of 2 guarantors" },
+    // (lead 3 × 1 + backstop 2 × 0.3 + member 1 × 0) / 6 = 0.6; path: the first guarantor that is not aligned
+    {
+      name: "aligned lead, neutral backstop, adversary member",
+      proposal: { guarantors: [g("United Kingdom", "lead", "aligned"), g("United States", "backstop", "neutral"), g("Russia", "member", "adversary")] },
+      score: 0.6,
+      path: ["guarantors", 1, "stance"],
+      message: "1 aligned, 1 neutral, 1 adversary of 3 guarantors (60% weighted by role)",
+    },
+    { name: "a single neutral arbiter", proposal: { guarantors: [g("Turkey", "lead", "neutral")] }, score: 0.3, message: "(30% weighted by role)" },
+    // (lead 3 × 1 + no role 1 × not stated 0) / 4 = 0.75
+    { name: "an aligned lead and a guarantor of unstated stance", proposal: { guarantors: [g("United Kingdom", "lead", "aligned"), g("Poland")] }, score: 0.75, path: ["guarantors", 1], message: "1 aligned, 0 neutral, 0 adversary, 1 not stated of 2 guarantors" },
   ],
   fail: [
-    { name: "only the adversary", proposal: { guarantors: [{ name: "Russia", stance: "adversary" }] }, score: 0 },
-    { name: "stance not stated", proposal: { guarantors: [{ name: "France" }] }, score: 0, message: ["1 not stated"], path: ["guarantors", 0] },
+    { name: "the adversary is the only guarantor", proposal: { guarantors: [g("Russia", "lead", "adversary")] }, path: ["guarantors", 0, "stance"], message: "0 aligned, 0 neutral, 1 adversary of 1 guarantors" },
+    { name: "neither guarantor states a stance", proposal: { guarantors: [g("France", "lead"), g("Germany", "member")] }, path: ["guarantors", 0], message: "2 not stated" },
   ],
+  absent: [{ name: "guarantors[0].stance", proposal: {}, field: ["guarantors", 0, "stance"], values: STANCES, message: "1 not stated", path: ["guarantors", 0] }],
 });

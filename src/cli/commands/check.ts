@@ -75,8 +75,8 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
   // Machine formats are never coloured, whatever the terminal.
   const ctx = (format: Format) => ({ paint: format === "table" ? opts.paint : NO_PAINT, width: opts.width, detail: opts.detail });
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  const withSummary = summaryFile && opts.outputs.some((o) => o.format === ("github" as Format)) && "markdown" in formatters;
-  const targets = [...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })), ...(withSummary ? [{ format: "markdown" as Format, file: summaryFile, append: true }] : [])];
+  const withSummary = summaryFile && opts.outputs.some((o) => o.format === "github");
+  const targets = [...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })), ...(withSummary ? [{ format: "markdown" as const, file: summaryFile, append: true }] : [])];
   const sinks = await Promise.all(targets.map(async (t) => ({ sink: await formatters[t.format](ctx(t.format)), out: t.append ? appendTo(t.file!) : t.file ? toFile(t.file) : toWriter(io.stdout) })));
 
   const keeper = new Gatekeeper(gates, config.waivers, today(io.env));

@@ -1,0 +1,46 @@
+// GitHub Actions workflow commands. GitHub shows at most ten annotations of each level per
+// step, so errors (invalid files, failed gates) come first, then warnings (other failed
+// criteria), then notices (waived failures); ten of each at most, then one notice that
+// counts what was left out.
+import type { Checked } from "../engine/gates.js";
+import { posix } from "../util/glob.js";
+import { githubData, githubProperty } from "./escape.js";
+import { summaryLine } from "./text.js";
+import type { Formatter } from "./types.js";
+
+export const GITHUB_LIMIT = 10;
+type Level = "error" | "warning" | "notice";
+
+const command = (level: Level, file: string, line: number, col: number, title: string, message: string) =>
+  `::${level} file=${githubProperty(posix(file))},line=${line},col=${col},title=${githubProperty(title)}::${githubData(message)}\n`;
+
+function annotations(r: Checked): [Level, string][] {
+  if (!r.valid) return r.errors.map((d) => ["error", command("error", r.file, d.line, d.column, "invalid-proposal", `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`)]);
+  const out: [Level, string][] = r.gate.failures.map((f) => ["error", command("error", r.file, f.line, f.column, f.rule, f.message)]);
+  for (const c of r.criteria) {
+    if (c.status === "fail" && !r.gate.failures.some((f) => f.rule === c.id) && !r.gate.waived.some((w) => w.rule === c.id))
+      out.push(["warning", command("warning", r.file, c.line, c.column, c.id, `${c.title}: ${c.message}`)]);
+  }
+  for (const w of r.gate.waived) out.push(["notice", command("notice", r.file, w.line, w.column, w.rule, `waived: ${w.message}; ${w.waiver.reason} (owner ${w.waiver.owner}, until ${w.waiver.expires})`)]);
+  return out;
+}
+
+export const github: Formatter = () => {
+  const kept: Record<Level, string[]> = { error: [], warning: [], notice: [] };
+  const left: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  return {
+    begin: () => "",
+    file: (r) => {
+      for (const [level, text] of annotations(r)) {
+        if (kept[level].length < GITHUB_LIMIT) kept[level].push(text);
+        else left[level]++;
+      }
+      return "";
+    },
+    end: (tail) => {
+      const more = (["error", "warning", "notice"] as Level[]).filter((l) => left[l]).map((l) => `${left[l]} more ${l}${left[l] === 1 ? "" : "s"}`);
+      const rest = more.length ? `::notice title=guarantee-score::${githubData(`${more.join(", ")} not shown: GitHub shows ${GITHUB_LIMIT} annotations of each level per step; see the full report`)}\n` : "";
+      return `${kept.error.join("")}${kept.warning.join("")}${kept.notice.join("")}${rest}${summaryLine(tail.summary)}\n`;
+    },
+  };
+};
