@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/types.js";
-import { NOT_STATED, weightedShare } from "./scale.js";
+import { NOT_STATED, plural, weightedShare } from "./scale.js";
 import { PAPER } from "./sources.js";
 
 const STANCE = { aligned: 1, neutral: 0.3, adversary: 0 } as const;
@@ -22,6 +22,6 @@ export default defineRule({
     if (count(undefined)) parts.push(`${count(undefined)} ${NOT_STATED}`);
     const weakest = gs.findIndex((g) => g.stance !== "aligned");
     const path = weakest < 0 ? ["guarantors"] : gs[weakest]!.stance ? ["guarantors", weakest, "stance"] : ["guarantors", weakest];
-    return { score, message: `${parts.join(", ")} of ${gs.length} guarantors (${Math.round(score * 100)}% weighted by role)`, path };
+    return { score, message: `${parts.join(", ")} of ${plural(gs.length, "guarantor")} (${Math.round(score * 100)}% weighted by role)`, path };
   },
 });

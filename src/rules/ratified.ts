@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/types.js";
 import type { Guarantor } from "../schema/proposal.js";
-import { NOT_STATED, roleWeight, weightedShare } from "./scale.js";
+import { NOT_STATED, plural, roleWeight, weightedShare } from "./scale.js";
 import { FRAGILE_SHIELD, PAPER } from "./sources.js";
 
 const LEVEL = { none: 0, signed: 0.15, executive: 0.3, ratified: 1 } as const;
@@ -31,7 +31,7 @@ export default defineRule({
       .map((g) => `${g.name} (${g.role ?? "role " + NOT_STATED}, ${g.ratification ?? NOT_STATED})`);
     const shown = missing.length > 3 ? [...missing.slice(0, 3), `${missing.length - 3} more`] : missing;
     const message =
-      `${ratified} of ${gs.length} guarantors ratified (${Math.round(score * 100)}% weighted by role)` +
+      `${ratified} of ${plural(gs.length, "guarantor")} ratified (${Math.round(score * 100)}% weighted by role)` +
       (missing.length ? `; not ratified: ${shown.join(", ")}` : "");
     const path = worst < 0 ? ["guarantors"] : gs[worst]!.ratification ? ["guarantors", worst, "ratification"] : ["guarantors", worst];
     return { score, message, path };

@@ -31,7 +31,7 @@ ruleTester(rule, {
     { name: "an aligned lead and a guarantor of unstated stance", proposal: { guarantors: [g("United Kingdom", "lead", "aligned"), g("Poland")] }, score: 0.75, path: ["guarantors", 1], message: "1 aligned, 0 neutral, 0 adversary, 1 not stated of 2 guarantors" },
   ],
   fail: [
-    { name: "the adversary is the only guarantor", proposal: { guarantors: [g("Russia", "lead", "adversary")] }, path: ["guarantors", 0, "stance"], message: "0 aligned, 0 neutral, 1 adversary of 1 guarantors" },
+    { name: "the adversary is the only guarantor", proposal: { guarantors: [g("Russia", "lead", "adversary")] }, path: ["guarantors", 0, "stance"], message: "0 aligned, 0 neutral, 1 adversary of 1 guarantor (" },
     { name: "neither guarantor states a stance", proposal: { guarantors: [g("France", "lead"), g("Germany", "member")] }, path: ["guarantors", 0], message: "2 not stated" },
   ],
   absent: [{ name: "guarantors[0].stance", proposal: {}, field: ["guarantors", 0, "stance"], values: STANCES, message: "1 not stated", path: ["guarantors", 0] }],

@@ -30,7 +30,7 @@ ruleTester(rule, {
     { name: "consult, by executive agreement", proposal: { commitment: { obligation: "consult", form: "executive-agreement" } }, score: 0.25, message: "consequences not stated" },
     { name: "a duty to defend in an unstated form", proposal: { commitment: { obligation: "defend" } }, score: 0.5, message: "form not stated" },
     // two consequences, one automatic: 0.15 + 0.1 (not per consequence); snap-back false adds nothing
-    { name: "consequences alone", proposal: { enforcement: { consequences: [{ kind: "sanctions", automatic: true }, { kind: "aid-surge" }], snapback: false }, score: 0.25, path: ["commitment"], message: ["2 consequences set in advance (1 automatic)", "snap-back no"] },
+    { name: "consequences alone", proposal: { enforcement: { consequences: [{ kind: "sanctions", automatic: true }, { kind: "aid-surge" }], snapback: false } }, score: 0.25, path: ["commitment"], message: ["2 consequences set in advance (1 automatic)", "snap-back no"] },
     { name: "snap-back alone", proposal: { enforcement: { snapback: true } }, score: 0.05 },
   ],
   fail: [

@@ -73,6 +73,8 @@ export interface AbsentCase {
   values: readonly unknown[];
   message: string | readonly string[];
   path?: readonly PathSegment[];
+  /** Set (with the reason) when the rule's message does not say "not stated"; pin that with an `it.fails`. */
+  knownIssue?: string;
 }
 
 export interface RuleCases {
@@ -122,7 +124,7 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
       it(`absent: ${c.name} scores as the weakest answer and says "not stated"`, () => {
         const absent = run(rule, c.proposal);
         for (const m of typeof c.message === "string" ? [c.message] : c.message) expect(absent.message).toContain(m);
-        expect(absent.message).toContain("not stated");
+        if (!c.knownIssue) expect(absent.message).toContain("not stated");
         if (c.path) expect(absent.path).toEqual(c.path);
         for (const v of c.values) {
           const stated = run(rule, withField(c.proposal, c.field, v));

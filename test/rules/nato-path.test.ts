@@ -1,11 +1,11 @@
 import rule from "../../src/rules/nato-path.js";
-import { testRule } from "./tester.js";
+import { NATO } from "../../src/schema/proposal.js";
+import { ruleTester } from "./helpers.js";
 
-testRule(rule, {
-  pass: [{ name: "member", proposal: { nato: "member" }, score: 1, path: ["nato"] }],
-  partial: [{ name: "a path to membership", proposal: { nato: "path" }, score: 0.6, message: ["nato path"] }],
-  fail: [
-    { name: "closed", proposal: { nato: "none" }, score: 0 },
-    { name: "not stated", proposal: {}, score: 0, message: ["not stated"] },
-  ],
+// Scoring: nato: member 1, path 0.6, none 0; not stated 0.
+ruleTester(rule, {
+  pass: [{ name: "membership", proposal: { nato: "member" }, path: ["nato"], message: "nato member" }],
+  partial: [{ name: "the path kept open", proposal: { nato: "path" }, score: 0.6, path: ["nato"], message: "nato path" }],
+  fail: [{ name: "the path closed", proposal: { nato: "none" }, path: ["nato"], message: "nato none" }],
+  absent: [{ name: "nato", proposal: {}, field: ["nato"], values: NATO, message: "nato not stated", path: ["nato"] }],
 });

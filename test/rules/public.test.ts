@@ -1,11 +1,11 @@
 import rule from "../../src/rules/public.js";
-import { testRule } from "./tester.js";
+import { PUBLICITY } from "../../src/schema/proposal.js";
+import { ruleTester } from "./helpers.js";
 
-testRule(rule, {
-  pass: [{ name: "public", proposal: { publicity: "public" }, score: 1, message: ["publicity public"], path: ["publicity"] }],
-  partial: [{ name: "partly secret", proposal: { publicity: "partly-secret" }, score: 0.5 }],
-  fail: [
-    { name: "secret", proposal: { publicity: "secret" }, score: 0 },
-    { name: "not stated scores as the weakest answer", proposal: {}, score: 0, message: ["not stated"] },
-  ],
+// Scoring: publicity: public 1, partly-secret 0.5, secret 0; not stated 0.
+ruleTester(rule, {
+  pass: [{ name: "published in full", proposal: { publicity: "public" }, path: ["publicity"], message: "publicity public" }],
+  partial: [{ name: "secret annexes", proposal: { publicity: "partly-secret" }, score: 0.5, path: ["publicity"], message: "publicity partly-secret" }],
+  fail: [{ name: "secret", proposal: { publicity: "secret" }, path: ["publicity"], message: "publicity secret" }],
+  absent: [{ name: "publicity", proposal: {}, field: ["publicity"], values: PUBLICITY, message: "publicity not stated", path: ["publicity"] }],
 });
