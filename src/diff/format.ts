@@ -1,0 +1,67 @@
+// The three views of a diff: a terminal report, JSON, and Markdown for a pull request.
+import { markdown as md } from "../report/escape.js";
+import type { Paint } from "../report/text.js";
+import { clean, truncate } from "../util/sanitize.js";
+import type { ReportDiff } from "./compare.js";
+
+export const DIFF_FORMATS = ["table", "json", "markdown"] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+const value = (v: unknown) => (v === undefined ? "—" : truncate(clean(typeof v === "string" ? v : JSON.stringify(v)), 120));
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
+export function diffJson(d: ReportDiff): string {
+  return `${JSON.stringify(
+    {
+      schemaVersion: 1,
+      before: d.before,
+      after: d.after,
+      delta: d.delta,
+      tierChanged: d.before.tier !== d.after.tier,
+      criteria: d.criteria,
+      changes: d.changes.map((c) => ({ path: c.path, kind: c.kind, before: c.before ?? null, after: c.after ?? null })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export function diffTable(d: ReportDiff, paint: Paint): string {
+  const lines: string[] = [`${paint.bold(clean(d.before.file))} → ${paint.bold(clean(d.after.file))}`, ""];
+  lines.push(paint.bold(`Changed fields (${d.changes.length})`));
+  if (!d.changes.length) lines.push("  none");
+  for (const c of d.changes) {
+    const what = c.kind === "added" ? `added ${value(c.after)}` : c.kind === "removed" ? `removed ${value(c.before)}` : `${value(c.before)} → ${value(c.after)}`;
+    lines.push(`  ${c.kind === "added" ? "+" : c.kind === "removed" ? "-" : "~"} ${clean(c.path)}: ${what}`);
+  }
+  lines.push("", paint.bold(`Criteria that moved (${d.criteria.length})`));
+  if (!d.criteria.length) lines.push("  none");
+  for (const c of d.criteria) {
+    const colour = c.delta < 0 ? paint.fail : paint.pass;
+    const by = c.movedBy.length ? `  ← ${c.movedBy.map(clean).join(", ")}` : "";
+    lines.push(colour(`  ${c.delta < 0 ? "▼" : "▲"} ${c.id.padEnd(22)} ${String(c.before).padStart(5)} → ${String(c.after).padEnd(5)} (${signed(c.delta)})`) + paint.dim(by));
+  }
+  const total = `Total ${d.before.score} → ${d.after.score} (${signed(d.delta)})`;
+  const tier = d.before.tier === d.after.tier ? `tier unchanged: ${d.after.tier}` : `tier ${d.before.tier} → ${d.after.tier}`;
+  lines.push("", (d.delta < 0 ? paint.fail : d.delta > 0 ? paint.pass : (s: string) => s)(paint.bold(`${total}; ${tier}`)), "");
+  return lines.join("\n");
+}
+
+export function diffMarkdown(d: ReportDiff): string {
+  const rows = d.criteria.map((c) => `| ${c.delta < 0 ? "🔻" : "🔺"} ${md(c.id)} | ${c.before} | ${c.after} | ${signed(c.delta)} | ${c.movedBy.map(md).join(", ")} |`);
+  const changes = d.changes.map((c) => `| ${md(c.path)} | ${c.kind} | ${md(value(c.before))} | ${md(value(c.after))} |`);
+  return [
+    `## guarantee-score diff`,
+    "",
+    `**Total ${d.before.score} → ${d.after.score} (${signed(d.delta)})**; ${d.before.tier === d.after.tier ? `tier unchanged (${md(d.after.tier)})` : `tier ${md(d.before.tier)} → ${md(d.after.tier)}`}`,
+    "",
+    "| Criterion | Before | After | Delta | Moved by |",
+    "|---|---:|---:|---:|---|",
+    ...(rows.length ? rows : ["| (none) | | | | |"]),
+    "",
+    "| Field | Change | Before | After |",
+    "|---|---|---|---|",
+    ...(changes.length ? changes : ["| (none) | | | |"]),
+    "",
+  ].join("\n");
+}
