@@ -2,6 +2,7 @@ import { CommanderError } from "commander";
 import { EXIT, UsageError } from "./errors.js";
 import { nodeIO, type IO } from "./io.js";
 import { buildProgram } from "./program.js";
+import { removeInProgress } from "./write.js";
 
 /** Run the command line; returns the exit code. The only place that maps failures to codes. */
 export async function main(argv: readonly string[], io: IO): Promise<number> {
@@ -29,8 +30,18 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
 export async function run(): Promise<void> {
   // A closed pipe (`guarantee-score … | head`) ends the run quietly, as other tools do.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (e.code === "EPIPE") {
+      removeInProgress();
+      process.exit(process.exitCode ?? 0);
+    }
     throw e;
   });
+  // Ctrl-C or a CI timeout: no stack trace, no half-written report, the conventional code.
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      removeInProgress();
+      process.exit(code);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2), nodeIO());
 }

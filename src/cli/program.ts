@@ -14,7 +14,7 @@ import { check, parseFailOn, parseOutput, type Output } from "./commands/check.j
 import { FORMATS, type Format } from "../report/index.js";
 import { NO_PAINT } from "../report/text.js";
 import type { IO } from "./io.js";
-import { parseSize } from "./options.js";
+import { parseCount, parseSize } from "./options.js";
 import { UsageError } from "./errors.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -35,6 +35,8 @@ Exit codes:
 interface Shared {
   color?: boolean;
   maxFileSize?: number;
+  maxAliases?: number;
+  maxDepth?: number;
 }
 
 interface Scoring extends Shared {
@@ -63,12 +65,18 @@ export function buildProgram(io: IO, result: { code: number }): Command {
     .addHelpText("after", EXIT_CODES_HELP);
 
   const paintFor = (o: Shared) => makePaint(useColor({ flag: o.color, env: io.env, isTTY: io.stdoutIsTTY }));
-  const limitsFor = (o: Shared) => ({ ...DEFAULT_LIMITS, ...(o.maxFileSize ? { maxBytes: o.maxFileSize } : {}) });
+  const limitsFor = (o: Shared) => ({
+    maxBytes: o.maxFileSize ?? DEFAULT_LIMITS.maxBytes,
+    maxAliases: o.maxAliases ?? DEFAULT_LIMITS.maxAliases,
+    maxDepth: o.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+  });
   const withShared = (cmd: Command) =>
     cmd
       .option("--color", "force colour")
       .option("--no-color", "never colour (NO_COLOR and a non-terminal output also turn it off)")
-      .addOption(new Option("--max-file-size <size>", `largest file read, e.g. 5MB (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB)`).argParser(parseSize));
+      .addOption(new Option("--max-file-size <size>", `largest file read, e.g. 5MB (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB)`).argParser(parseSize))
+      .addOption(new Option("--max-aliases <n>", `YAML alias expansions allowed per file (default ${DEFAULT_LIMITS.maxAliases}), a guard against alias bombs`).argParser(parseCount))
+      .addOption(new Option("--max-depth <n>", `deepest nesting of mappings and lists (default ${DEFAULT_LIMITS.maxDepth})`).argParser(parseCount));
 
   withShared(program.command("validate").description("check that files follow the proposal format; report every problem with its line and column"))
     .argument("<files...>", "proposal files or folders")

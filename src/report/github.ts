@@ -1,7 +1,8 @@
 // GitHub Actions workflow commands. GitHub shows at most ten annotations of each level per
 // step, so errors (invalid files, failed gates) come first, then warnings (other failed
 // criteria), then notices (waived failures); ten of each at most, then one notice that
-// counts what was left out.
+// counts what was left out (it takes the tenth notice's place, so that it is shown too).
+// Values are escaped as GitHub documents: data %, CR, LF; properties also `:` and `,`.
 import type { Checked } from "../engine/gates.js";
 import { posix } from "../util/glob.js";
 import { githubData, githubProperty } from "./escape.js";
@@ -38,6 +39,10 @@ export const github: Formatter = () => {
       return "";
     },
     end: (tail) => {
+      if ((left.error || left.warning || left.notice) && kept.notice.length === GITHUB_LIMIT) {
+        kept.notice.pop();
+        left.notice++;
+      }
       const more = (["error", "warning", "notice"] as Level[]).filter((l) => left[l]).map((l) => `${left[l]} more ${l}${left[l] === 1 ? "" : "s"}`);
       const rest = more.length ? `::notice title=guarantee-score::${githubData(`${more.join(", ")} not shown: GitHub shows ${GITHUB_LIMIT} annotations of each level per step; see the full report`)}\n` : "";
       return `${kept.error.join("")}${kept.warning.join("")}${kept.notice.join("")}${rest}${summaryLine(tail.summary)}\n`;

@@ -1,8 +1,14 @@
-// JUnit XML: a test suite per file, a test case per criterion; a criterion that fails a
-// gate is a failure, a waived one is skipped with its reason, an invalid file one failure.
-import type { Checked } from "../engine/gates.js";
+// JUnit XML: a test suite per file, a test case per criterion. A criterion fails as a test
+// only when it fails a gate: CI goes red on the same things as the exit code. Any other
+// criterion passes, its status and message in <system-out> ("fail 0/8: aid not stated"
+// included). A waived gate failure is skipped with its reason, owner and end date. Gates
+// that are not criteria (min-score, knockout) are test cases of their own when they fail.
+// An invalid file is one test case, `valid`, whose failure lists each located error.
+import type { Checked, WaivedFailure } from "../engine/gates.js";
 import { xml } from "./escape.js";
 import type { Formatter } from "./types.js";
+
+const skipped = (w: WaivedFailure) => `<skipped message="${xml(`waived: ${w.waiver.reason} (${w.waiver.owner}, until ${w.waiver.expires})`)}"/>`;
 
 function suite(r: Checked): string {
   const name = xml(r.file);
@@ -10,12 +16,12 @@ function suite(r: Checked): string {
     const errors = r.errors.map((d) => `${d.line}:${d.column} ${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`);
     return (
       `  <testsuite name="${name}" tests="1" failures="1" errors="0" skipped="0">\n` +
-      `    <testcase classname="${name}" name="valid">\n      <failure message="${xml(`invalid file: ${r.errors.length} problems`)}" type="invalid">${errors.map(xml).join("&#10;")}</failure>\n    </testcase>\n` +
+      `    <testcase classname="${name}" name="valid">\n      <failure message="${xml(`invalid file: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)}" type="invalid">${errors.map(xml).join("&#10;")}</failure>\n    </testcase>\n` +
       "  </testsuite>\n"
     );
   }
   let failures = 0;
-  let skipped = 0;
+  let skips = 0;
   const cases = r.criteria.map((c) => {
     const gate = r.gate.failures.find((f) => f.rule === c.id);
     const waived = r.gate.waived.find((w) => w.rule === c.id);
@@ -26,21 +32,22 @@ function suite(r: Checked): string {
       return `${head}\n      <failure message="${xml(gate.message)}" type="${xml(c.id)}">${xml(detail)}</failure>\n    </testcase>`;
     }
     if (waived) {
-      skipped++;
-      return `${head}\n      <skipped message="${xml(`waived: ${waived.waiver.reason} (${waived.waiver.owner}, until ${waived.waiver.expires})`)}"/>\n    </testcase>`;
+      skips++;
+      return `${head}\n      ${skipped(waived)}\n    </testcase>`;
     }
     return `${head}\n      <system-out>${xml(detail)}</system-out>\n    </testcase>`;
   });
   // Gates that are not criteria (the minimum score, the knock-out) are test cases of their own.
-  for (const f of [...r.gate.failures, ...r.gate.waived].filter((x) => x.rule === "min-score" || x.rule === "knockout")) {
-    const waived = "waiver" in f;
-    if (waived) skipped++;
-    else failures++;
-    cases.push(
-      `    <testcase classname="${name}" name="${xml(f.rule)}">\n      ${waived ? `<skipped message="${xml(`waived: ${f.message}`)}"/>` : `<failure message="${xml(f.message)}" type="${xml(f.rule)}"/>`}\n    </testcase>`,
-    );
+  const notCriterion = (rule: string) => rule === "min-score" || rule === "knockout";
+  for (const f of r.gate.failures.filter((x) => notCriterion(x.rule))) {
+    failures++;
+    cases.push(`    <testcase classname="${name}" name="${xml(f.rule)}">\n      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`line ${f.line}: ${f.message}`)}</failure>\n    </testcase>`);
   }
-  return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join("\n")}\n  </testsuite>\n`;
+  for (const w of r.gate.waived.filter((x) => notCriterion(x.rule))) {
+    skips++;
+    cases.push(`    <testcase classname="${name}" name="${xml(w.rule)}">\n      ${skipped(w)}\n    </testcase>`);
+  }
+  return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skips}">\n${cases.join("\n")}\n  </testsuite>\n`;
 }
 
 export const junit: Formatter = () => ({

@@ -1,10 +1,28 @@
-// A summary fit for a pull-request comment: one row per file, then what failed, where.
+// A summary fit for a pull-request comment or a job summary: one row per file, then what
+// failed where, the waivers that need attention, and the summary line. Every text that
+// comes from a proposal, a file name or the configuration goes through escape.markdown.
 import type { Checked } from "../engine/gates.js";
 import { markdown as md } from "./escape.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
 
-const result = (r: Checked) => (!r.valid ? "❌ invalid" : r.gate.passed ? "✅ passed" : "❌ failed");
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function result(r: Checked): string {
+  if (!r.valid) return "❌ invalid";
+  const waived = r.gate.waived.length ? ` (${r.gate.waived.length} waived)` : "";
+  return `${r.gate.passed ? "✅ passed" : "❌ failed"}${waived}`;
+}
+
+/** Failed criteria, those that fail a gate in bold; gates that are not criteria first. */
+function failed(r: Checked): string {
+  if (!r.valid) return plural(r.errors.length, "problem");
+  const gate = new Set(r.gate.failures.map((f) => f.rule));
+  const waived = new Set(r.gate.waived.map((w) => w.rule));
+  const mark = (id: string) => (gate.has(id) ? `**${md(id)}**` : waived.has(id) ? `${md(id)} (waived)` : md(id));
+  const other = ["min-score", "knockout"].filter((g) => gate.has(g) || waived.has(g));
+  return [...other, ...r.criteria.filter((c) => c.status === "fail").map((c) => c.id)].map(mark).join(", ");
+}
 
 function details(r: Checked): string {
   const lines = r.valid
@@ -21,18 +39,18 @@ export const markdown: Formatter = () => {
   return {
     begin: (head) =>
       `## guarantee-score\n\n${head.config.file ? `Configuration: ${md(head.config.file)}${head.config.changes.length ? ` (${md(head.config.changes.join("; "))})` : ""}\n\n` : ""}` +
-      "| File | Score | Tier | Result | Gates |\n|---|---:|---|---|---|\n",
+      "| File | Score | Tier | Result | Failed criteria |\n|---|---:|---|---|---|\n",
     file: (r) => {
       const d = details(r);
       if (d) pending.push(d);
-      const gates = [...r.gate.failures.filter((f) => f.rule !== "invalid").map((f) => md(f.rule)), ...r.gate.waived.map((w) => `${md(w.rule)} (waived)`)].join(", ");
-      return `| ${md(r.file)} | ${r.valid ? r.score : "–"} | ${r.valid ? md(r.tier) : "–"} | ${result(r)} | ${gates || (r.valid ? "" : `${r.errors.length} problems`)} |\n`;
+      return `| ${md(r.file)} | ${r.valid ? r.score : "–"} | ${r.valid ? md(r.tier) : "–"} | ${result(r)} | ${failed(r)} |\n`;
     },
     end: (tail) => {
       const waivers = tail.waivers
         .filter((w) => w.status !== "applied")
         .map((w) => `- ${w.status === "expired" ? "Expired" : "Unused"} waiver for **${md(w.waiver.rule)}** on ${md(w.waiver.file)} (owner ${md(w.waiver.owner)}, ${w.status === "expired" ? `ended ${md(w.waiver.expires)}` : "matched nothing"})`);
       return [
+        "\nIn bold: fails a gate.\n",
         pending.length ? `\n### Findings\n\n${pending.join("\n")}` : "",
         waivers.length ? `\n### Waivers\n\n${waivers.join("\n")}\n` : "",
         `\n**${summaryLine(tail.summary)}**\n`,

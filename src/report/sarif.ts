@@ -1,15 +1,22 @@
 // SARIF 2.1.0 for code-scanning uploads: one rule per criterion with its help and sources,
-// one result per failed criterion or validation error, located 1-based, fingerprinted.
-import type { Checked } from "../engine/gates.js";
+// plus the gates that are not criteria and a rule for invalid files; one result per failed
+// criterion, per failed gate that is not a criterion, and per validation error, located
+// 1-based and fingerprinted. Optional properties are left out rather than left empty.
+import type { Checked, GateFailure, WaivedFailure } from "../engine/gates.js";
+import type { Range } from "../schema/locate.js";
 import { rules } from "../rules/index.js";
 import { cite } from "../rules/sources.js";
-import { posix } from "../util/glob.js";
 import { clean } from "../util/sanitize.js";
+import { fileUri } from "./escape.js";
 import { fingerprint } from "./fingerprint.js";
 import type { Formatter } from "./types.js";
 
-const INVALID = "invalid-proposal";
-const ruleIndex = new Map<string, number>([...rules.map((r, i) => [r.meta.id, i] as [string, number]), [INVALID, rules.length]]);
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+export const INVALID = "invalid-proposal";
+/** Gates that are not criteria, each a rule of its own. */
+const GATES = ["min-score", "knockout"] as const;
+
+const pascal = (id: string) => id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 function descriptors() {
   return [
@@ -17,7 +24,7 @@ function descriptors() {
       const sources = r.meta.sources.map(cite);
       return {
         id: r.meta.id,
-        name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+        name: pascal(r.meta.id),
         shortDescription: { text: r.meta.title },
         fullDescription: { text: r.meta.rationale },
         help: {
@@ -29,6 +36,22 @@ function descriptors() {
       };
     }),
     {
+      id: "min-score",
+      name: "MinScore",
+      shortDescription: { text: "The total reaches the minimum score" },
+      fullDescription: { text: "A gate: a proposal whose total is below the configured minimum (gates.min_score or --min-score) fails the check." },
+      help: { text: "Raise the total by meeting more criteria (guarantee-score explain lists them), or lower the minimum.", markdown: "Raise the total by meeting more criteria (`guarantee-score explain` lists them), or lower the minimum." },
+      defaultConfiguration: { level: "error" },
+    },
+    {
+      id: "knockout",
+      name: "Knockout",
+      shortDescription: { text: "No finding caps the whole total" },
+      fullDescription: { text: "A gate, when fail_on lists knockout: some findings (an adversary that can veto the response, for one) cap the total whatever else the proposal has." },
+      help: { text: "Fix the criterion the knock-out names; its own result points at the field.", markdown: "Fix the criterion the knock-out names; its own result points at the field." },
+      defaultConfiguration: { level: "error" },
+    },
+    {
       id: INVALID,
       name: "InvalidProposal",
       shortDescription: { text: "The file does not follow the proposal format" },
@@ -39,50 +62,62 @@ function descriptors() {
   ];
 }
 
-const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
-  physicalLocation: {
-    artifactLocation: { uri: encodeURI(posix(file)) },
-    region: { startLine: line, startColumn: column, ...(endLine ? { endLine, endColumn } : {}) },
-  },
-});
+const ruleIndex = new Map(descriptors().map((d, i) => [d.id, i]));
+
+/**
+ * A position, with its end when the range stays on that line: a field that is not stated
+ * is located at the mapping that lacks it, and highlighting a whole document helps no one.
+ */
+function region(r: Pick<Range, "line" | "column"> & Partial<Range>) {
+  const end = r.endLine === r.line && r.endColumn !== undefined && r.endColumn > r.column;
+  return { startLine: r.line, startColumn: r.column, ...(end ? { endLine: r.endLine, endColumn: r.endColumn } : {}) };
+}
+
+const locations = (file: string, at: Parameters<typeof region>[0]) => [{ physicalLocation: { artifactLocation: { uri: fileUri(file) }, region: region(at) } }];
+
+const suppressions = (w: WaivedFailure | undefined) =>
+  w ? { suppressions: [{ kind: "external", status: "accepted", justification: clean(`${w.waiver.reason} (owner ${w.waiver.owner}, until ${w.waiver.expires})`) }] } : {};
+
+function result(ruleId: string, level: "error" | "warning", text: string, file: string, at: Parameters<typeof region>[0], print: string, waived?: WaivedFailure) {
+  const index = ruleIndex.get(ruleId);
+  return {
+    ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level,
+    message: { text: clean(text) },
+    locations: locations(file, at),
+    partialFingerprints: { "guaranteeScore/v1": print },
+    ...suppressions(waived),
+  };
+}
 
 function results(r: Checked) {
   if (!r.valid) {
-    return r.errors.map((d) => ({
-      ruleId: INVALID,
-      ruleIndex: ruleIndex.get(INVALID)!,
-      level: "error",
-      message: { text: clean(`${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`) },
-      locations: [location(r.file, d.line, d.column, d.endLine, d.endColumn)],
-      partialFingerprints: { "guaranteeScore/v1": fingerprint(d.code, d.path, d.message) },
-    }));
+    return r.errors.map((d) => result(INVALID, "error", `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`, r.file, d, fingerprint(d.code, d.path, d.message)));
   }
-  return r.criteria
+  const failed = (rule: string): GateFailure | undefined => r.gate.failures.find((f) => f.rule === rule);
+  const waived = (rule: string): WaivedFailure | undefined => r.gate.waived.find((w) => w.rule === rule);
+  // A gate failure is an error, waived or not: the waiver suppresses it, it stays as bad.
+  const level = (rule: string) => (failed(rule) || waived(rule) ? "error" : "warning");
+  const gates = GATES.flatMap((g) => {
+    const f = failed(g) ?? waived(g);
+    // Keyed on the rule alone: the message carries the score, which moves from commit to commit.
+    return f ? [result(g, "error", f.message, r.file, f, fingerprint(g, f.path, g), waived(g))] : [];
+  });
+  const criteria = r.criteria
     .filter((c) => c.status === "fail")
-    .map((c) => {
-      const gate = r.gate.failures.find((f) => f.rule === c.id);
-      const waived = r.gate.waived.find((w) => w.rule === c.id);
-      return {
-        ruleId: c.id,
-        ruleIndex: ruleIndex.get(c.id)!,
-        level: gate ? "error" : "warning",
-        message: { text: clean(`${c.title}: ${c.message} (0 of ${c.max} points)`) },
-        locations: [location(r.file, c.line, c.column)],
-        partialFingerprints: { "guaranteeScore/v1": fingerprint(c.id, c.path, c.message) },
-        ...(waived ? { suppressions: [{ kind: "external", status: "accepted", justification: clean(`${waived.waiver.reason} (owner ${waived.waiver.owner}, until ${waived.waiver.expires})`) }] } : {}),
-      };
-    });
+    .map((c) => result(c.id, level(c.id), `${c.title}: ${c.message} (${c.points} of ${c.max} points)`, r.file, c, fingerprint(c.id, c.path, c.message), waived(c.id)));
+  return [...gates, ...criteria];
 }
 
+/** Streamed: the tool and its rules, each result as its file comes, then the invocation. */
 export const sarif: Formatter = () => {
   let first = true;
-  let version = "";
   return {
     begin: (head) => {
-      version = head.tool.version;
-      const driver = { name: head.tool.name, version, semanticVersion: version, informationUri: "https://github.com/guarantee-score/guarantee-score", rules: descriptors() };
+      const driver = { name: head.tool.name, version: head.tool.version, semanticVersion: head.tool.version, rules: descriptors() };
       const tool = JSON.stringify({ driver }, null, 2).replace(/\n/g, "\n      ");
-      return `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${tool},\n      "results": [`;
+      return `{\n  "$schema": "${SARIF_SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${tool},\n      "results": [`;
     },
     file: (r) =>
       results(r)
@@ -92,6 +127,7 @@ export const sarif: Formatter = () => {
           return text;
         })
         .join(""),
+    // `results` stays even when empty: SARIF reads an empty array as "scanned, found nothing".
     end: (tail) => `${first ? "" : "\n      "}],\n      "invocations": [${JSON.stringify({ executionSuccessful: tail.exitCode !== 2, exitCode: tail.exitCode })}]\n    }\n  ]\n}\n`,
   };
 };

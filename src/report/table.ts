@@ -71,7 +71,7 @@ function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
   const label = (f: GateFailure) => (f.rule === "min-score" ? `below ${gates.minScore}` : f.rule === "knockout" ? "knock-out" : `${f.rule} (line ${f.line})`);
   const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
   const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
-  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? r.tier : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problems`)];
+  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? r.tier : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
 }
 
 function overview(rows: string[][], { width }: FormatContext, Table: TableClass): string {

@@ -155,14 +155,14 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   // The yaml parser recurses on flow collections; `[[[[…` thousands deep exhausts memory
   // before it can report an error, so deep flow nesting is refused before parsing.
   const deep = flowDepthExceeded(text, limits.maxDepth);
-  if (deep !== -1) return fail(file, [{ ...positionOf(text, deep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
+  if (deep !== -1) return fail(file, [{ ...positionOf(text, deep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
   const lc = new LineCounter();
   // Parse once into yaml's token tree, measure block nesting on it without recursion
   // (composing recurses, and a few thousand levels overflow the stack inside yaml),
   // then compose the documents from the same tokens: what parseDocument does, unrolled.
   const tokens = [...new Parser(lc.addNewLine).parse(text)];
   const deepBlock = blockDepthExceeded(tokens, limits.maxDepth);
-  if (deepBlock !== -1) return fail(file, [{ ...positionOf(text, deepBlock), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels` }]);
+  if (deepBlock !== -1) return fail(file, [{ ...positionOf(text, deepBlock), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
   const docs = [...new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, text.length)];
   const doc = docs[0]!;
   const errors = doc.errors.map((e) => ({ ...toRange(lc, e.pos[0], e.pos[1]), code: e.code.toLowerCase().replace(/_/g, "-"), path: "", message: yamlMessage(e.code, e.message, text, e.pos) }));
@@ -185,7 +185,7 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
     }
     const message =
       e instanceof ReferenceError && /alias/i.test(e.message)
-        ? `too many alias expansions (over ${limits.maxAliases}): the file looks like an alias bomb`
+        ? `too many alias expansions (over ${limits.maxAliases}): the file looks like an alias bomb (raise the limit with --max-aliases if it is not)`
         : `could not build the document: ${(e as Error).message}`;
     return fail(file, [{ ...at1, code: "aliases", path: "", message }]);
   }

@@ -1,0 +1,95 @@
+// Properties over random input: loading never throws, every error is located and worded,
+// valid proposals score within 0–100, scoring is deterministic, and the CLI boundary holds.
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { main } from "../../src/cli/main.js";
+import type { IO } from "../../src/cli/io.js";
+import { defaultConfig } from "../../src/engine/config.js";
+import { evaluate } from "../../src/engine/evaluate.js";
+import { rules } from "../../src/rules/index.js";
+import { loadText } from "../../src/schema/load.js";
+import { ROOT } from "../helpers/run.js";
+
+const config = defaultConfig(rules);
+const refs = readdirSync(join(ROOT, "proposals")).map((f) => readFileSync(join(ROOT, "proposals", f), "utf8"));
+
+function checkLoad(text: string) {
+  const r = loadText(text, "fuzz.yaml");
+  if (r.ok) {
+    const a = evaluate(r, rules, config);
+    expect(a.score).toBeGreaterThanOrEqual(0);
+    expect(a.score).toBeLessThanOrEqual(100);
+    expect(evaluate(r, rules, config)).toEqual(a); // deterministic
+  } else {
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+    for (const d of r.diagnostics) {
+      expect(d.line).toBeGreaterThanOrEqual(1);
+      expect(d.column).toBeGreaterThanOrEqual(1);
+      expect(typeof d.path).toBe("string");
+      expect(d.message.length).toBeGreaterThan(0);
+    }
+  }
+}
+
+// YAML-ish fragments, control characters included, glued at random.
+const token = fc.oneof(
+  fc.constantFrom("title: ", "beneficiary: ", "guarantors:\n", "  - name: ", "- ", "? ", ": ", "&a ", "*a ", "!!str ", "!!binary ", "---\n", "...\n", "[", "]", "{", "}", ",", "\t", "\n", "  ", "#", "'", '"', "|\n", ">-\n", "%YAML 1.2\n", "<<: *a\n", "1e400", "99999999999999999999", "-0", ".nan", "~", "null", "2025-02-30", "\u0000", "\u001b[31m", "\ufeff", "\u202e"),
+  fc.string({ maxLength: 8 }),
+);
+const yamlish = fc.array(token, { maxLength: 40 }).map((xs) => xs.join(""));
+
+// A valid reference with one field mutated: removed, retyped, set out of its enumeration, or duplicated.
+const nearValid = fc
+  .record({ ref: fc.integer({ min: 0, max: refs.length - 1 }), which: fc.nat(), how: fc.constantFrom("remove", "retype", "enum", "duplicate", "null"), seed: fc.nat() })
+  .map(({ ref, which, how, seed }) => {
+    const data = parse(refs[ref]!) as Record<string, unknown>;
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, p: (string | number)[]) => {
+      if (p.length) paths.push(p);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
+    };
+    walk(data, []);
+    const path = paths[which % paths.length]!;
+    const parent = path.slice(0, -1).reduce<any>((o, k) => o[k], data); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const key = path.at(-1)!;
+    if (how === "remove") Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
+    else if (how === "retype") parent[key] = [123, "x", true, { a: 1 }, [1]][seed % 5];
+    else if (how === "enum") parent[key] = "not-an-allowed-value";
+    else if (how === "null") parent[key] = null;
+    let text = stringify(data);
+    if (how === "duplicate") {
+      const lines = text.split("\n");
+      const i = seed % Math.max(1, lines.length - 1);
+      lines.splice(i + 1, 0, lines[i]!);
+      text = lines.join("\n");
+    }
+    return text;
+  });
+
+const fakeIO = (): IO => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, stdoutIsTTY: false, readStdin: async () => new Uint8Array() });
+
+describe("robustness properties", () => {
+  it("random YAML-ish text never throws, and every error is located", () => {
+    fc.assert(fc.property(yamlish, (text) => checkLoad(text)), { numRuns: 400, seed: 8 });
+  });
+
+  it("near-valid proposals never throw; valid ones score 0–100, deterministically", () => {
+    fc.assert(fc.property(nearValid, (text) => checkLoad(text)), { numRuns: 300, seed: 8 });
+  });
+
+  it("no exception escapes the command line, whatever the arguments", async () => {
+    const arg = fc.oneof(fc.constantFrom("check", "validate", "score", "explain", "list", "schema", "diff", "-f", "json", "--min-score", "101", "--fail-on", "x", "-o", "--config", "--max-depth", "-1", "--bogus", "-", "proposals", "nope.yaml", "proposals/nato-article5.yaml"), fc.string({ maxLength: 6 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(arg, { maxLength: 6 }), async (argv) => {
+        if (argv.includes("-o") || argv.includes("--output")) return; // never write files from a fuzzer
+        const code = await main(argv, fakeIO());
+        expect([0, 1, 2]).toContain(code);
+      }),
+      { numRuns: 150, seed: 8 },
+    );
+  });
+});
