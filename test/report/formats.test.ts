@@ -8,7 +8,7 @@ import { json } from "../../src/report/json.js";
 import { reportOut } from "../../src/report/json-schema.js";
 import { table } from "../../src/report/table.js";
 import { ROOT } from "../helpers/run.js";
-import { hostile, HOSTILE_TEXT, out, report } from "./helpers.js";
+import { build as report, HOSTILE_TEXT, HOSTILE_YAML as hostile, output as out } from "./fixtures/report.js";
 
 const ref = (id: string): [string, string] => [`proposals/${id}.yaml`, readFileSync(join(ROOT, "proposals", `${id}.yaml`), "utf8")];
 const broken: [string, string] = ["drafts/broken.yaml", "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n"];
