@@ -105,7 +105,7 @@ export function buildProgram(io: IO, result: { code: number }): Command {
     .addOption(new Option("--min-score <n>", "fail a file that scores below n (0-100)").argParser(parseScore))
     .option("--fail-on <rules>", "fail a file that fails any of these criteria (comma-separated ids, or knockout)", collect, [])
     .option("--stdin-filename <name>", "name to report for standard input")
-    .addHelpText("after", `\nA folder or pattern that matches no file is an error (exit 2), never a green run.`)
+    .addHelpText("after", `\nA folder or pattern that matches no file is an error (exit 2), never a green run.\n${EXIT_CODES_HELP}`)
     .action(async (paths: string[], o: Checking) => {
       const outputs: Output[] = [];
       let mainToFile: string | undefined;
