@@ -63,7 +63,7 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Tab
     t.push([c.id, paintStatus(c.status, paint), `${c.points}/${c.max}`, cell(c.message), c.sources.map((s) => s.short).join(", ")]);
   }
   const gate = gateLines(r, paint);
-  const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)} (guarantee-score list)\n` : "";
+  const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n` : "";
   return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${r.tier}\n${among}${gate}`;
 }
 
