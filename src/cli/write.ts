@@ -1,7 +1,7 @@
 // Output that streams: to standard output with back-pressure, or to a file that no reader
 // ever sees half of (written under a temporary name, renamed when complete).
 import { createWriteStream, unlinkSync } from "node:fs";
-import { appendFile, rename, unlink, writeFile } from "node:fs/promises";
+import { appendFile, rename, unlink } from "node:fs/promises";
 import type { Writer } from "./io.js";
 
 /** Temporary files in progress, removed if the run is interrupted (see main.ts). */
@@ -19,21 +19,6 @@ export function removeInProgress(): void {
 }
 
 const tmpName = (path: string) => `${path}.${process.pid}.${Date.now()}.tmp`;
-
-/** Write a whole report at once, atomically. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = tmpName(path);
-  inProgress.add(tmp);
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  } finally {
-    inProgress.delete(tmp);
-  }
-}
 
 export const append = (path: string, text: string) => appendFile(path, text);
 

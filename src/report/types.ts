@@ -65,16 +65,3 @@ export async function render(format: Formatter, report: RunReport, ctx: FormatCo
   for (const r of report.results) out += sink.file(r);
   return out + sink.end(report);
 }
-
-/** Adapt a format that needs the whole report at once (it keeps every result until the end). */
-export function whole(format: (report: RunReport, ctx: FormatContext) => string): Formatter {
-  return (ctx) => {
-    let head: RunHead;
-    const results: Checked[] = [];
-    return {
-      begin: (h) => ((head = h), ""),
-      file: (r) => (results.push(r), ""),
-      end: (tail) => format({ ...head, ...tail, results }, ctx),
-    };
-  };
-}
