@@ -219,6 +219,17 @@ describe("check: formats and outputs", () => {
     expect(r.nearest.above.score).toBeGreaterThan(r.score);
   });
 
+  it("schema report prints the JSON Schema that a json report satisfies", () => {
+    const r = run(["schema", "report"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "results", "summary"]));
+    const report = json(["drafts"]).report;
+    for (const key of schema.required) expect(report, key).toHaveProperty(key);
+    expect(run(["schema", "nonsense"]).code).toBe(2);
+  });
+
   it("never colours machine formats, even when colour is forced", () => {
     const r = run(["check", "drafts", "-f", "json"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: undefined } });
     expect(r.stdout).not.toContain("\x1b[");
