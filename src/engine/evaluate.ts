@@ -15,7 +15,9 @@ export function statusOf(score: number): Status {
 
 export function evaluate(loaded: Loaded, rules: readonly Rule[], config: ScoringConfig): ScoredFile {
   const enabled = rules.filter((r) => !config.disabled.includes(r.meta.id));
-  const weightOf = (r: Rule) => config.weights[r.meta.id] ?? r.meta.weight;
+  // Weights are relative: dividing by the largest keeps huge ones (1e308) from summing to Infinity.
+  const largest = Math.max(0, ...enabled.map((r) => config.weights[r.meta.id] ?? r.meta.weight));
+  const weightOf = (r: Rule) => (config.weights[r.meta.id] ?? r.meta.weight) / largest;
   const totalWeight = enabled.reduce((n, r) => n + weightOf(r), 0);
   let raw = 0;
   let knockout: Knockout | null = null;

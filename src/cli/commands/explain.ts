@@ -15,8 +15,10 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   const config = await resolveConfig(opts.config, io.cwd);
   const { weights, disabled, knockoutCap } = config.scoring;
   const enabled = rules.filter((r) => !disabled.includes(r.meta.id));
-  const total = enabled.reduce((n, r) => n + (weights[r.meta.id] ?? r.meta.weight), 0);
-  const pointsOf = (id: string, w: number) => (disabled.includes(id) || !total ? 0 : Math.round((1000 * w) / total) / 10);
+  // Relative to the largest weight, as the engine computes them, so huge weights stay finite.
+  const largest = Math.max(0, ...enabled.map((r) => weights[r.meta.id] ?? r.meta.weight));
+  const total = enabled.reduce((n, r) => n + (weights[r.meta.id] ?? r.meta.weight) / largest, 0);
+  const pointsOf = (id: string, w: number) => (disabled.includes(id) || !total ? 0 : Math.round((1000 * w) / largest / total) / 10);
 
   if (ruleId === undefined) {
     const lines = [...rules]
