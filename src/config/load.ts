@@ -5,6 +5,7 @@ import { defaultConfig, DEFAULT_TIERS, type ScoringConfig } from "../engine/conf
 import type { Gates } from "../engine/gates.js";
 import type { Rule } from "../engine/types.js";
 import { DEFAULT_LIMITS, parseYaml, validateData, type Failed } from "../schema/load.js";
+import { clean } from "../util/sanitize.js";
 import { configSchema, type ConfigFile, type Waiver } from "./schema.js";
 
 export const CONFIG_NAME = ".guarantee-score.yaml";
@@ -39,6 +40,8 @@ export async function loadConfig(file: string, rules: readonly Rule[]): Promise<
     return { ok: false, file, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: "unreadable", path: "", message: `cannot read the configuration (${reason})` }] };
   }
   const parsed = parseYaml(text, file, DEFAULT_LIMITS);
+  // An empty (or comment-only) configuration file asks for the defaults.
+  if (!parsed.ok && parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.code === "empty") return { ok: true, config: { ...defaultToolConfig(rules), file } };
   if (!parsed.ok) return parsed;
   const checked = validateData(configSchema(rules.map((r) => r.meta.id)), parsed);
   if (!checked.ok) return checked;
@@ -54,7 +57,8 @@ function toToolConfig(c: ConfigFile, rules: readonly Rule[], file: string): Tool
     scoring: {
       weights,
       disabled: [...new Set(c.disable ?? [])].sort(),
-      tiers: c.tiers ? [...c.tiers].sort((a, b) => b.min - a.min) : DEFAULT_TIERS,
+      // Tier names are labels that every report prints: made inert once, here.
+      tiers: c.tiers ? c.tiers.map((t) => ({ min: t.min, name: clean(t.name) })).sort((a, b) => b.min - a.min) : DEFAULT_TIERS,
       knockoutCap: c.knockout_cap ?? base.knockoutCap,
       file,
     },

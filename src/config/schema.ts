@@ -9,7 +9,7 @@ export function configSchema(ruleIds: readonly string[]) {
   const gateIds: [string, ...string[]] = ["knockout", ...ruleIds];
   return z.strictObject({
     weights: z.optional(z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, z.optional(z.number().check(z.positive()))])))),
-    disable: z.optional(z.array(z.enum(ids))),
+    disable: z.optional(z.array(z.enum(ids)).check(z.refine((d) => new Set(d).size < ids.length, "expected at least one criterion left enabled"))),
     tiers: z.optional(
       z
         .array(z.strictObject({ min: percent, name: text }))

@@ -64,14 +64,14 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Tab
   }
   const gate = gateLines(r, paint);
   const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n` : "";
-  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${r.tier}\n${among}${gate}`;
+  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${gate}`;
 }
 
 function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
   const label = (f: GateFailure) => (f.rule === "min-score" ? `below ${gates.minScore}` : f.rule === "knockout" ? "knock-out" : `${f.rule} (line ${f.line})`);
   const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
   const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
-  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? r.tier : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
+  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
 }
 
 function overview(rows: string[][], { width }: FormatContext, Table: TableClass): string {

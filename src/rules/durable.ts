@@ -33,6 +33,7 @@ export default defineRule({
       notice === undefined ? `withdrawal notice ${NOT_STATED}` : `${notice} months' notice to leave`,
       legislature === undefined ? `legislative vote to leave ${NOT_STATED}` : legislature ? "leaving needs the legislature" : "leaving needs no legislative vote",
     ];
-    return { score, message: parts.join("; "), path: c ? ["commitment", "duration_years"] : ["commitment"] };
+    const path = !c ? ["commitment"] : c.indefinite === true ? ["commitment", "indefinite"] : ["commitment", "duration_years"];
+    return { score, message: parts.join("; "), path };
   },
 });

@@ -101,7 +101,9 @@ export function issuesToDiagnostics(
     const missing = value === undefined && issue.code === "invalid_type";
     const expected = expectation(issue);
     const found = describe(value);
+    const guess = issue.code === "invalid_value" && typeof value === "string" ? didYouMean(value, issue.values.map(String)) : undefined;
     push(path, "value", {
+      ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
       code: missing ? "missing-field" : issue.code.replace(/_/g, "-"),
       message: missing
         ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}`

@@ -29,7 +29,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
       });
     io.stdout.write(
       `Criteria (points out of 100${config.file ? `, as set by ${clean(config.file)}` : ""}):\n${lines.join("\n")}\n\n` +
-        `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${t.name} from ${t.min}`).join(", ")}.\n` +
+        `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${clean(t.name)} from ${t.min}`).join(", ")}.\n` +
         `Run \`guarantee-score explain RULE\` for the rationale, the scoring and the sources of one criterion.\n`,
     );
     return EXIT.ok;
