@@ -9,38 +9,17 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TIERS, tierFor } from "../../src/engine/config.js";
 import { rules } from "../../src/rules/index.js";
+import type { ReportOut } from "../../src/report/json-schema.js";
 import { assertBuilt, run, STACK_TRACE, type RunOptions } from "../helpers/run.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 const ESC = "\x1b[";
 const CONFIG = ".guarantee-score.yaml";
 
-interface Criterion {
-  id: string;
-  status: string;
-  points: number;
-  max: number;
-  message: string;
-  path: string;
-  line: number;
-  column: number;
-}
-interface Result {
-  file: string;
-  id: string | null;
-  title: string | null;
-  valid: boolean;
-  score: number | null;
-  tier: string | null;
-  knockout: { rule: string; reason: string; cap: number; uncapped: number } | null;
-  criteria: Criterion[];
-  errors: { message: string; path: string; line: number; column: number }[];
-}
-interface Report {
-  tool: { name: string; version: string };
-  config: { file: string | null; changes: string[] };
-  results: Result[];
-}
+// The published contract of --format json (src/report/json-schema.ts).
+type Report = ReportOut;
+type Result = ReportOut["results"][number];
+type Criterion = Result["criteria"][number];
 
 /** A fresh folder with a copy of every fixture. */
 function workspace(): string {

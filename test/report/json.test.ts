@@ -2,30 +2,12 @@
 // with 1-based positions and no colour whatever paint it is handed.
 import { describe, expect, it } from "vitest";
 import { json } from "../../src/report/json.js";
+import type { ReportOut } from "../../src/report/json-schema.js";
 import { makePaint } from "../../src/report/text.js";
 import { fromText, INVALID_TEXT, PLAIN_TEXT, renderScorecards, runReport, scored, VETO_TEXT } from "./scorecard-helpers.js";
 
-interface CriterionOut {
-  id: string;
-  status: string;
-  points: number;
-  max: number;
-  message: string;
-  path: string;
-  line: number;
-  column: number;
-}
-interface ResultOut {
-  file: string;
-  id: string | null;
-  title: string | null;
-  valid: boolean;
-  score: number | null;
-  tier: string | null;
-  knockout: { rule: string; reason: string; cap: number; uncapped: number } | null;
-  criteria: CriterionOut[];
-  errors: { message: string; path: string; line: number; column: number }[];
-}
+// The published contract of --format json (json-schema.ts).
+type ResultOut = ReportOut["results"][number];
 
 async function parsed(results: Parameters<typeof runReport>[0], config?: Parameters<typeof runReport>[1], color = false) {
   const text = await renderScorecards(json, runReport(results, config), color ? await makePaint(true) : undefined);
