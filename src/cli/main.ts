@@ -26,22 +26,45 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
   }
 }
 
+/** Conventional exit codes of a run cut short by a signal: 128 + the signal's number. */
+export const SIGNAL_EXIT = { SIGINT: 130, SIGPIPE: 141, SIGTERM: 143 } as const;
+
 /** Entry point of the binary. */
 export async function run(): Promise<void> {
-  // A closed pipe (`guarantee-score … | head`) ends the run quietly, as other tools do.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") {
-      removeInProgress();
-      process.exit(process.exitCode ?? 0);
-    }
-    throw e;
-  });
-  // Ctrl-C or a CI timeout: no stack trace, no half-written report, the conventional code.
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-    process.once(signal, () => {
-      removeInProgress();
-      process.exit(code);
+  // Every early end: no half-written report left behind, then the code, nothing else.
+  const quit = (code: number): never => {
+    removeInProgress();
+    process.exit(code);
+  };
+  // A closed pipe (`guarantee-score … | head`, or `2>&1 | head`) ends the run quietly with the
+  // code a process killed by SIGPIPE has: never 0, since the reader did not see every result.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") quit(SIGNAL_EXIT.SIGPIPE);
+      if (stream === process.stdout) {
+        try {
+          process.stderr.write(`guarantee-score: cannot write the output (${e.code ?? e.message})\n`);
+        } catch {
+          // standard error is gone too
+        }
+      }
+      quit(EXIT.usage);
     });
   }
+  // Ctrl-C or a CI timeout: no stack trace, no half-written report, the conventional code.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => quit(SIGNAL_EXIT[signal]));
+  // An error thrown outside main's chain (an event handler, a stream): exit 2 like any
+  // internal error, without a stack unless asked for.
+  const crash = (e: unknown) => {
+    try {
+      process.stderr.write(`guarantee-score: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      if (process.env.GUARANTEE_SCORE_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ""}\n`);
+    } catch {
+      // standard error is gone
+    }
+    quit(EXIT.usage);
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
   process.exitCode = await main(process.argv.slice(2), nodeIO());
 }

@@ -1,7 +1,7 @@
 // Plain-text pieces shared by the human-readable formats.
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Summary } from "./types.js";
-import { clean } from "../util/sanitize.js";
+import { clean, truncate } from "../util/sanitize.js";
 
 /** Colour is passed in, never looked up: formats are pure functions of their input. */
 export interface Paint {
@@ -22,12 +22,17 @@ export async function makePaint(color: boolean): Promise<Paint> {
   return { pass: c.green, partial: c.yellow, fail: c.red, dim: c.dim, bold: c.bold };
 }
 
+// Longest path or message shown on one line: a 100 KB key in a file is cut with an ellipsis
+// (the JSON report keeps it whole).
+const MAX_SHOWN = 400;
+const shown = (s: string) => truncate(clean(s), MAX_SHOWN);
+
 /** `file:line:col  path: message (hint)`, the shape editors and terminals make clickable. */
 export function formatDiagnostic(file: string, d: Diagnostic, paint: Paint): string {
   const where = `${clean(file)}:${d.line}:${d.column}`;
-  const path = d.path ? `${paint.bold(clean(d.path))}: ` : "";
-  const hint = d.hint ? ` ${paint.dim(`(${clean(d.hint)})`)}` : "";
-  return `${where}  ${path}${clean(d.message)}${hint}`;
+  const path = d.path ? `${paint.bold(shown(d.path))}: ` : "";
+  const hint = d.hint ? ` ${paint.dim(`(${shown(d.hint)})`)}` : "";
+  return `${where}  ${path}${shown(d.message)}${hint}`;
 }
 
 /** `12 files: 9 passed, 2 failed, 1 invalid, 2 waived`. */

@@ -163,7 +163,8 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   const tokens = [...new Parser(lc.addNewLine).parse(text)];
   const deepBlock = blockDepthExceeded(tokens, limits.maxDepth);
   if (deepBlock !== -1) return fail(file, [{ ...positionOf(text, deepBlock), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
-  const docs = [...new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, text.length)];
+  // logLevel "error": yaml would otherwise print a Node warning quoting the file's text (a collection used as a key).
+  const docs = [...new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: "error" }).compose(tokens, true, text.length)];
   const doc = docs[0]!;
   const errors = doc.errors.map((e) => ({ ...toRange(lc, e.pos[0], e.pos[1]), code: e.code.toLowerCase().replace(/_/g, "-"), path: "", message: yamlMessage(e.code, e.message, text, e.pos) }));
   if (docs.length > 1) {

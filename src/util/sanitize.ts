@@ -3,11 +3,11 @@
 const ESCAPES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]/g;
 // C0 and C1 controls (tab and newline are handled by the caller), DEL, and the
 // bidirectional overrides that can reorder what a reader sees ("Trojan Source").
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** One line of inert text: escape sequences dropped, other controls shown as U+FFFD, newlines and tabs as spaces. */
 export function clean(text: string): string {
-  return text.replace(ESCAPES, "").replace(/[\t\r\n]+/g, " ").replace(CONTROLS, "\ufffd");
+  return text.replace(ESCAPES, "").replace(/[\t\r\n\u2028\u2029]+/g, " ").replace(CONTROLS, "\ufffd");
 }
 
 /** Shorten to at most `max` characters, marking the cut with an ellipsis. */
@@ -15,3 +15,20 @@ export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+
+// What JSON.stringify leaves raw but a terminal or a reader must not see raw: DEL, C1 controls
+// (U+009B is CSI), bidirectional controls, and the line/paragraph separators.
+const JSON_RAW = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Inert JSON text: the output of JSON.stringify with the characters above written as \uXXXX
+ * escapes. The data is unchanged (JSON.parse gives back the same strings); only the bytes
+ * printed are safe to cat to a terminal. Safe on a whole document: these characters can
+ * only occur inside JSON strings.
+ */
+export function jsonInert(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** JSON.stringify, then made inert: the one way JSON carrying a user's text is written. */
+export const toJson = (value: unknown, space?: number): string => jsonInert(JSON.stringify(value, null, space));

@@ -10,20 +10,32 @@ import type { IO } from "../../src/cli/io.js";
 import { defaultConfig } from "../../src/engine/config.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { rules } from "../../src/rules/index.js";
-import { loadText } from "../../src/schema/load.js";
+import { loadBuffer, loadText } from "../../src/schema/load.js";
+import { jsonInert } from "../../src/util/sanitize.js";
+import { controlProblems } from "./inert.js";
 import { ROOT } from "../helpers/run.js";
 
 const config = defaultConfig(rules);
 const refs = readdirSync(join(ROOT, "proposals")).map((f) => readFileSync(join(ROOT, "proposals", f), "utf8"));
 
+const seen = { valid: 0, invalid: 0 };
+
 function checkLoad(text: string) {
   const r = loadText(text, "fuzz.yaml");
+  checkResult(r);
   if (r.ok) {
     const a = evaluate(r, rules, config);
     expect(a.score).toBeGreaterThanOrEqual(0);
     expect(a.score).toBeLessThanOrEqual(100);
     expect(evaluate(r, rules, config)).toEqual(a); // deterministic
-  } else {
+    const again = loadText(text, "fuzz.yaml");
+    expect(again.ok && evaluate(again, rules, config)).toEqual(a); // and so is loading
+  }
+}
+
+function checkResult(r: ReturnType<typeof loadText>) {
+  seen[r.ok ? "valid" : "invalid"]++;
+  if (!r.ok) {
     expect(r.diagnostics.length).toBeGreaterThan(0);
     for (const d of r.diagnostics) {
       expect(d.line).toBeGreaterThanOrEqual(1);
@@ -78,7 +90,37 @@ describe("robustness properties", () => {
   });
 
   it("near-valid proposals never throw; valid ones score 0–100, deterministically", () => {
+    seen.valid = seen.invalid = 0;
     fc.assert(fc.property(nearValid, (text) => checkLoad(text)), { numRuns: 300, seed: 8 });
+    // Both branches were exercised: some mutations keep the file valid, most do not.
+    expect(seen.valid).toBeGreaterThan(20);
+    expect(seen.invalid).toBeGreaterThan(20);
+  });
+
+  it("random bytes (NUL, invalid UTF-8, BOMs, CR) never throw, and every error is located", () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.tuple(fc.constantFrom(...refs), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 4 })).map(([text, at, junk]) => {
+        const b = Buffer.from(text);
+        const i = at % b.length;
+        return Buffer.concat([b.subarray(0, i), junk, b.subarray(i)]);
+      }),
+    );
+    fc.assert(fc.property(bytes, (b) => checkResult(loadBuffer(b, "bytes.yaml"))), { numRuns: 300, seed: 8 });
+  });
+
+  it("jsonInert: any data round-trips exactly through JSON, and the text printed has no control or bidi character", () => {
+    const text = fc.string({ unit: "binary", maxLength: 40 });
+    const data = fc.oneof(text, fc.array(text, { maxLength: 4 }), fc.dictionary(text, text, { maxKeys: 4 }));
+    fc.assert(
+      fc.property(data, (v) => {
+        const printed = jsonInert(JSON.stringify(v, null, 2));
+        expect(JSON.parse(printed)).toEqual(v);
+        expect(controlProblems(printed)).toEqual([]);
+      }),
+      { numRuns: 500, seed: 8 },
+    );
+    expect(jsonInert(JSON.stringify("\x9b2J \u202eevil"))).toBe('"\\u009b2J \\u202eevil"');
   });
 
   it("no exception escapes the command line, whatever the arguments", async () => {

@@ -1,6 +1,6 @@
 import { rules } from "../../rules/index.js";
 import { scoreReferences } from "../../references/library.js";
-import { clean } from "../../util/sanitize.js";
+import { clean, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
 import { resolveConfig } from "../pipeline.js";
@@ -17,7 +17,7 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
   const refs = await scoreReferences(rules, config.scoring);
   if (opts.format === "json") {
     const rows = refs.map((r, i) => ({ rank: i + 1, id: r.id, title: r.title, score: r.score, tier: r.tier, knockout: r.knockout?.reason ?? null }));
-    io.stdout.write(`${JSON.stringify({ config: config.file ?? null, references: rows }, null, 2)}\n`);
+    io.stdout.write(`${toJson({ config: config.file ?? null, references: rows }, 2)}\n`);
     return EXIT.ok;
   }
   const { default: Table } = await import("cli-table3");
