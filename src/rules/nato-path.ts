@@ -3,6 +3,7 @@ import { NOT_STATED } from "./scale.js";
 import { LANGER, PIFER, RUTLAND } from "./sources.js";
 
 const VALUE = { none: 0, path: 0.6, member: 1 } as const;
+const MEANS = { none: "no path to membership", path: "the path to membership kept open", member: "a member of NATO" } as const;
 
 export default defineRule({
   meta: {
@@ -15,6 +16,6 @@ export default defineRule({
     scoring: "nato: member 1, path 0.6, none 0; not stated 0.",
   },
   evaluate(p) {
-    return { score: p.nato ? VALUE[p.nato] : 0, message: `nato ${p.nato ?? NOT_STATED}`, path: ["nato"] };
+    return { score: p.nato ? VALUE[p.nato] : 0, message: p.nato ? `nato: ${p.nato}, ${MEANS[p.nato]}` : `nato ${NOT_STATED}`, path: ["nato"] };
   },
 });

@@ -3,6 +3,7 @@ import { NOT_STATED } from "./scale.js";
 import { LANGER } from "./sources.js";
 
 const VALUE = { public: 1, "partly-secret": 0.5, secret: 0 } as const;
+const MEANS = { public: "its terms published", "partly-secret": "some of its terms unpublished", secret: "its terms unpublished" } as const;
 
 export default defineRule({
   meta: {
@@ -16,7 +17,7 @@ export default defineRule({
   evaluate(p) {
     return {
       score: p.publicity ? VALUE[p.publicity] : 0,
-      message: `publicity ${p.publicity ?? NOT_STATED}`,
+      message: p.publicity ? `publicity: ${p.publicity}, ${MEANS[p.publicity]}` : `publicity ${NOT_STATED}`,
       path: ["publicity"],
     };
   },

@@ -61,7 +61,7 @@ describe("the scorecard", () => {
     expect(j.criteria.map((c) => c.id).sort()).toEqual(rules.map((r) => r.meta.id).sort());
     for (const c of j.criteria) expect(out, c.id).toMatch(rowOf(c));
     // `publicity: public` scores 1 (explain public), worth 4 of 100 by default
-    expect(out).toMatch(/│ public\s+│ pass\s+│ 4\/4\s+│ publicity public\s+│ Langer 2025\s+│/);
+    expect(out).toMatch(/│ public\s+│ pass\s+│ 4\/4\s+│ publicity: public, its terms published\s+│ Langer 2025\s+│/);
     // all three guarantors ratified
     expect(out).toMatch(/│ ratified\s+│ pass\s+│ 10\/10\s+│ 3 of 3 guarantors ratified/);
     expect(out).toMatch(/│ monitoring\s+│ pass\s+│ 5\/5\s+│ body Permanent observer mission;/);

@@ -43,7 +43,7 @@ describe("the JSON report", () => {
       expect(c.column).toBeGreaterThanOrEqual(1);
     }
     // `publicity: public` is line 7; its value starts at column 12
-    expect(r.criteria.find((c) => c.id === "public")).toMatchObject({ status: "pass", points: 4, max: 4, message: "publicity public", path: "publicity", line: 7, column: 12 });
+    expect(r.criteria.find((c) => c.id === "public")).toMatchObject({ status: "pass", points: 4, max: 4, message: "publicity: public, its terms published", path: "publicity", line: 7, column: 12 });
     // every guarantor ratified: the result is about the list, which starts at 4:3
     expect(r.criteria.find((c) => c.id === "ratified")).toMatchObject({ status: "pass", points: 10, max: 10, path: "guarantors", line: 4, column: 3 });
   });
