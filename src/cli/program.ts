@@ -8,9 +8,10 @@ import { validate } from "./commands/validate.js";
 import { score } from "./commands/score.js";
 import { explain } from "./commands/explain.js";
 import { list } from "./commands/list.js";
-import { diff, parseRegressionRules } from "./commands/diff.js";
-import { DIFF_FORMATS, type DiffFormat } from "../diff/format.js";
+import { registerDiff } from "./commands/diff.js";
 import { check, parseFailOn, parseOutput, type Output } from "./commands/check.js";
+import { registerSuggest } from "./commands/suggest.js";
+import { registerReport } from "./commands/report.js";
 import { FORMATS, type Format } from "../report/index.js";
 import { NO_PAINT } from "../report/text.js";
 import type { IO } from "./io.js";
@@ -124,18 +125,6 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       );
     });
 
-  withShared(program.command("diff"))
-    .description("compare two drafts: the fields that changed, and what each change did to each criterion and to the total")
-    .argument("<before>", "a file, - for standard input, or REV:path read with git (e.g. origin/main:proposals/draft.yaml)")
-    .argument("<after>", "a file, -, or REV:path")
-    .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMATS).default("table"))
-    .option("-c, --config <file>", "configuration file")
-    .option("--fail-on-regression [rules]", "exit 1 when the total or any criterion went down; or only these (comma-separated ids, or total)")
-    .action(async (before: string, after: string, o: Shared & { format: DiffFormat; config?: string; failOnRegression?: string | boolean }) => {
-      const paint = o.format === "table" ? await paintFor(o) : NO_PAINT;
-      result.code = await diff(before, after, { format: o.format, config: o.config, limits: limitsFor(o), paint, failOnRegression: parseRegressionRules(o.failOnRegression) }, io);
-    });
-
   program
     .command("list")
     .description("the reference library: the proposals the source documents describe, ranked by score")
@@ -161,6 +150,11 @@ export function buildProgram(io: IO, result: { code: number }): Command {
     .action(async (name: string) => {
       result.code = await schema(name, io);
     });
+
+  const helpers = { withShared, paintFor, limitsFor, widthFor };
+  registerDiff(program, io, result, helpers);
+  registerSuggest(program, io, result, helpers);
+  registerReport(program, io, result, helpers);
 
   return program;
 }

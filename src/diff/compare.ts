@@ -1,5 +1,8 @@
 // What a revision did: per criterion and in total, and which changed fields moved each
 // criterion, found by re-scoring the first draft with each change applied on its own.
+// A criterion that moves only when changes come together (one rule reading two fields
+// that changed at once) has an empty `movedBy`: the formats say "the changes together"
+// rather than guess.
 import { LineCounter, parseDocument } from "yaml";
 import type { ScoringConfig } from "../engine/config.js";
 import { evaluate } from "../engine/evaluate.js";
@@ -18,9 +21,17 @@ export interface CriterionDelta {
   movedBy: string[];
 }
 
+export interface Side {
+  file: string;
+  score: number;
+  tier: string;
+  /** The criterion whose knock-out capped the total, if any. */
+  knockout: { rule: string; cap: number; uncapped: number } | null;
+}
+
 export interface ReportDiff {
-  before: { file: string; score: number; tier: string };
-  after: { file: string; score: number; tier: string };
+  before: Side;
+  after: Side;
   delta: number;
   /** Criteria whose points moved: regressions first, then by size of the move. */
   criteria: CriterionDelta[];
@@ -52,9 +63,15 @@ export function compare(
     criteria.push({ id: b.id, title: b.title, before: b.points, after: a.points, delta: round1(a.points - b.points), movedBy });
   }
   criteria.sort((x, y) => Math.sign(x.delta) - Math.sign(y.delta) || Math.abs(y.delta) - Math.abs(x.delta) || x.id.localeCompare(y.id));
+  const side = (f: ScoredFile): Side => ({
+    file: f.file,
+    score: f.score,
+    tier: f.tier,
+    knockout: f.knockout ? { rule: f.knockout.rule, cap: f.knockout.cap, uncapped: f.knockout.uncapped } : null,
+  });
   return {
-    before: { file: before.file, score: before.score, tier: before.tier },
-    after: { file: after.file, score: after.score, tier: after.tier },
+    before: side(before),
+    after: side(after),
     delta: after.score - before.score,
     criteria,
     changes,

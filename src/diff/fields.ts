@@ -1,9 +1,17 @@
 // Field-level changes between two drafts. Lists of things with a name are matched by
 // that name, not by position, so reordering guarantors or contingents is not a change.
+//
+// Paths: keys joined by dots; a list item is named by its identity in brackets, unquoted
+// when that reads unambiguously (`guarantors[United Kingdom].ratification`,
+// `commitment.triggers[armed attack]`), as a JSON string otherwise (`sources["A [draft]"]`).
+// Identities: guarantors by `name`, troops by `nation`, sources by `title`, consequences by
+// `kind: detail`, lists of plain values by the value (compared as sets). When an identity
+// occurs more than once in a list (two contingents from one nation), the second and later
+// items are told apart by occurrence: `troops[United Kingdom #2]`. Nothing is dropped.
 import type { Proposal } from "../schema/proposal.js";
 
-/** A step of a change's path: a key, or a list item picked by its identity. */
-export type Step = string | { list: string; id: string };
+/** A step of a change's path: a key, or a list item picked by its identity and occurrence (1 = first). */
+export type Step = string | { list: string; id: string; n: number };
 
 export interface FieldChange {
   /** `guarantors[United Kingdom].ratification`, `commitment.triggers[armed attack]`. */
@@ -19,75 +27,119 @@ const IDENTITY: Record<string, (item: Record<string, unknown>) => string> = {
   guarantors: (g) => String(g.name),
   troops: (t) => String(t.nation),
   sources: (s) => String(s.title),
-  consequences: (c) => `${c.kind}${c.detail ? `: ${c.detail}` : ""}`,
+  consequences: (c) => `${String(c.kind)}${c.detail ? `: ${String(c.detail)}` : ""}`,
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function formatSteps(steps: readonly Step[]): string {
-  return steps.map((s, i) => (typeof s === "string" ? (i ? `.${s}` : s) : `[${s.id}]`)).join("");
+function identityOf(list: string, item: unknown): string {
+  const f = IDENTITY[list];
+  if (f && isObject(item)) return f(item);
+  return typeof item === "string" ? item : JSON.stringify(item);
 }
 
+/** Each item of a list as a step: its identity, and which occurrence of that identity it is. */
+export function itemSteps(list: string, items: readonly unknown[]): { list: string; id: string; n: number }[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const id = identityOf(list, item);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return { list, id, n };
+  });
+}
+
+const stepKey = (s: { id: string; n: number }) => JSON.stringify([s.id, s.n]);
+
+// An identity is written bare unless that could be misread: brackets, quotes, a suffix
+// that looks like an occurrence, surrounding blanks, or nothing at all.
+const label = (id: string) => (!id || /[[\]"]/.test(id) || /^\s|\s$/.test(id) || / #\d+$/.test(id) ? JSON.stringify(id) : id);
+
+export function formatSteps(steps: readonly Step[]): string {
+  return steps
+    .map((s, i) => (typeof s === "string" ? (i ? `.${s}` : s) : `[${label(s.id)}${s.n > 1 ? ` #${s.n}` : ""}]`))
+    .join("");
+}
+
+// Sorted by path step by step, so that a quoted identity sorts by its text, not by its quote.
+const cmp = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+function byPath(a: FieldChange, b: FieldChange): number {
+  for (let i = 0; i < Math.min(a.steps.length, b.steps.length); i++) {
+    const [x, y] = [a.steps[i]!, b.steps[i]!];
+    const c =
+      typeof x === "string" || typeof y === "string"
+        ? cmp(typeof x === "string" ? x : x.id, typeof y === "string" ? y : y.id)
+        : cmp(x.id, y.id) || cmp(x.n, y.n);
+    if (c) return c;
+  }
+  return a.steps.length - b.steps.length || cmp(a.path, b.path);
+}
+
+/** Every difference between two drafts, sorted by path. */
 export function diffFields(before: Proposal, after: Proposal): FieldChange[] {
   const out: FieldChange[] = [];
   const push = (steps: Step[], kind: FieldChange["kind"], b: unknown, a: unknown) =>
     out.push({ path: formatSteps(steps), steps, kind, ...(b !== undefined ? { before: b } : {}), ...(a !== undefined ? { after: a } : {}) });
 
-  const walk = (b: unknown, a: unknown, steps: Step[], key: string) => {
+  const walk = (b: unknown, a: unknown, steps: Step[], key: string): void => {
     if (same(b, a)) return;
-    if (b === undefined) return push(steps, "added", undefined, a);
-    if (a === undefined) return push(steps, "removed", b, undefined);
+    if (b === undefined) return void push(steps, "added", undefined, a);
+    if (a === undefined) return void push(steps, "removed", b, undefined);
     if (isObject(b) && isObject(a)) {
       for (const k of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort()) walk(b[k], a[k], [...steps, k], k);
       return;
     }
     if (Array.isArray(b) && Array.isArray(a)) {
-      const identity = IDENTITY[key];
-      const id = (x: unknown) => (identity && isObject(x) ? identity(x) : typeof x === "string" ? x : JSON.stringify(x));
-      const bm = new Map(b.map((x) => [id(x), x]));
-      const am = new Map(a.map((x) => [id(x), x]));
-      for (const k of [...new Set([...bm.keys(), ...am.keys()])].sort()) walk(bm.get(k), am.get(k), [...steps, { list: key, id: k }], k);
+      const bs = itemSteps(key, b);
+      const as = itemSteps(key, a);
+      const bm = new Map(bs.map((s, i) => [stepKey(s), b[i]]));
+      const am = new Map(as.map((s, i) => [stepKey(s), a[i]]));
+      const all = new Map([...bs, ...as].map((s) => [stepKey(s), s]));
+      for (const [k, s] of all) walk(bm.get(k), am.get(k), [...steps, s], key);
       return;
     }
     push(steps, "changed", b, a);
   };
   walk(before, after, [], "");
-  return out;
+  return out.sort(byPath);
 }
 
 /** The proposal with one change applied: what re-scoring a single edit needs. */
 export function applyChange(p: Proposal, change: FieldChange): Proposal {
   const root = structuredClone(p) as Record<string, unknown>;
-  const identity = (list: string, x: unknown) => {
-    const f = IDENTITY[list];
-    return f && isObject(x) ? f(x) : typeof x === "string" ? x : JSON.stringify(x);
-  };
+  const indexIn = (list: unknown[], step: { list: string; id: string; n: number }) => itemSteps(step.list, list).findIndex((s) => stepKey(s) === stepKey(step));
   let node: unknown = root;
   const steps = change.steps;
   for (let i = 0; i < steps.length - 1; i++) {
     const s = steps[i]!;
     const parent = node as Record<string, unknown> | unknown[];
-    let child = typeof s === "string" ? (parent as Record<string, unknown>)[s] : (parent as unknown[]).find((x) => identity(s.list, x) === s.id);
+    let child: unknown;
+    if (typeof s === "string") child = (parent as Record<string, unknown>)[s];
+    else {
+      const at = indexIn(parent as unknown[], s);
+      child = at >= 0 ? (parent as unknown[])[at] : undefined;
+    }
     if (child === undefined) {
       // Create what the change needs to sit in: a mapping or a list.
-      const nextIsItem = typeof steps[i + 1] !== "string";
-      child = nextIsItem ? [] : {};
+      child = typeof steps[i + 1] === "string" ? {} : [];
       if (typeof s === "string") (parent as Record<string, unknown>)[s] = child;
       else (parent as unknown[]).push(child);
     }
     node = child;
   }
-  const last = steps.at(-1)!;
+  const last = steps.at(-1);
+  if (last === undefined) return root as Proposal;
   if (typeof last === "string") {
     const obj = node as Record<string, unknown>;
     if (change.kind === "removed") delete obj[last];
     else obj[last] = structuredClone(change.after);
   } else {
     const list = node as unknown[];
-    const at = list.findIndex((x) => identity(last.list, x) === last.id);
-    if (change.kind === "removed") list.splice(at, 1);
-    else if (at >= 0) list[at] = structuredClone(change.after);
+    const at = indexIn(list, last);
+    if (change.kind === "removed") {
+      if (at >= 0) list.splice(at, 1);
+    } else if (at >= 0) list[at] = structuredClone(change.after);
     else list.push(structuredClone(change.after));
   }
   return root as Proposal;

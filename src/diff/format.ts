@@ -1,27 +1,38 @@
 // The three views of a diff: a terminal report, JSON, and Markdown for a pull request.
 import { markdown as md } from "../report/escape.js";
 import type { Paint } from "../report/text.js";
-import { clean, truncate } from "../util/sanitize.js";
-import type { ReportDiff } from "./compare.js";
+import { clean, toJson, truncate } from "../util/sanitize.js";
+import type { ReportDiff, Side } from "./compare.js";
 
 export const DIFF_FORMATS = ["table", "json", "markdown"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 const value = (v: unknown) => (v === undefined ? "—" : truncate(clean(typeof v === "string" ? v : JSON.stringify(v)), 120));
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+/** What the attribution found; empty means no single change moved it alone. */
+const TOGETHER = "the changes together";
+const side = (s: Side) => ({ file: s.file, score: s.score, tier: s.tier, knockout: s.knockout ? { rule: s.knockout.rule, cap: s.knockout.cap, uncapped: s.knockout.uncapped } : null });
+
+// A knock-out that appeared, went or changed: it caps the total, so it is news even when the tier holds.
+function knockoutNote(d: ReportDiff): string | undefined {
+  const [b, a] = [d.before.knockout, d.after.knockout];
+  if (b?.rule === a?.rule) return undefined;
+  if (a) return `knock-out: ${a.rule} now caps the total at ${a.cap} (${a.uncapped} uncapped)`;
+  return `knock-out lifted: ${b!.rule} no longer caps the total`;
+}
 
 export function diffJson(d: ReportDiff): string {
-  return `${JSON.stringify(
+  return `${toJson(
     {
       schemaVersion: 1,
-      before: d.before,
-      after: d.after,
+      before: side(d.before),
+      after: side(d.after),
       delta: d.delta,
       tierChanged: d.before.tier !== d.after.tier,
-      criteria: d.criteria,
+      regression: d.delta < 0 || d.criteria.some((c) => c.delta < 0),
+      criteria: d.criteria.map((c) => ({ id: c.id, title: c.title, before: c.before, after: c.after, delta: c.delta, movedBy: c.movedBy })),
       changes: d.changes.map((c) => ({ path: c.path, kind: c.kind, before: c.before ?? null, after: c.after ?? null })),
     },
-    null,
     2,
   )}\n`;
 }
@@ -38,21 +49,28 @@ export function diffTable(d: ReportDiff, paint: Paint): string {
   if (!d.criteria.length) lines.push("  none");
   for (const c of d.criteria) {
     const colour = c.delta < 0 ? paint.fail : paint.pass;
-    const by = c.movedBy.length ? `  ← ${c.movedBy.map(clean).join(", ")}` : "";
+    const by = `  ← ${c.movedBy.length ? c.movedBy.map(clean).join(", ") : TOGETHER}`;
     lines.push(colour(`  ${c.delta < 0 ? "▼" : "▲"} ${c.id.padEnd(22)} ${String(c.before).padStart(5)} → ${String(c.after).padEnd(5)} (${signed(c.delta)})`) + paint.dim(by));
   }
   const total = `Total ${d.before.score} → ${d.after.score} (${signed(d.delta)})`;
   const tier = d.before.tier === d.after.tier ? `tier unchanged: ${d.after.tier}` : `tier ${d.before.tier} → ${d.after.tier}`;
-  lines.push("", (d.delta < 0 ? paint.fail : d.delta > 0 ? paint.pass : (s: string) => s)(paint.bold(`${total}; ${tier}`)), "");
+  lines.push("", (d.delta < 0 ? paint.fail : d.delta > 0 ? paint.pass : (s: string) => s)(paint.bold(`${total}; ${tier}`)));
+  const ko = knockoutNote(d);
+  if (ko) lines.push((d.after.knockout ? paint.fail : paint.pass)(ko));
+  lines.push("");
   return lines.join("\n");
 }
 
 export function diffMarkdown(d: ReportDiff): string {
-  const rows = d.criteria.map((c) => `| ${c.delta < 0 ? "🔻" : "🔺"} ${md(c.id)} | ${c.before} | ${c.after} | ${signed(c.delta)} | ${c.movedBy.map(md).join(", ")} |`);
+  const rows = d.criteria.map((c) => `| ${c.delta < 0 ? "🔻" : "🔺"} ${md(c.id)} | ${c.before} | ${c.after} | ${signed(c.delta)} | ${c.movedBy.length ? c.movedBy.map(md).join(", ") : `_${TOGETHER}_`} |`);
   const changes = d.changes.map((c) => `| ${md(c.path)} | ${c.kind} | ${md(value(c.before))} | ${md(value(c.after))} |`);
+  const ko = knockoutNote(d);
   return [
     `## guarantee-score diff`,
     "",
+    `${md(d.before.file)} → ${md(d.after.file)}`,
+    "",
+    ...(ko ? [md(ko), ""] : []),
     `**Total ${d.before.score} → ${d.after.score} (${signed(d.delta)})**; ${d.before.tier === d.after.tier ? `tier unchanged (${md(d.after.tier)})` : `tier ${md(d.before.tier)} → ${md(d.after.tier)}`}`,
     "",
     "| Criterion | Before | After | Delta | Moved by |",

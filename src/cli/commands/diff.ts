@@ -1,17 +1,20 @@
 // guarantee-score diff BEFORE AFTER: each side a file, - (standard input) or REV:path (git).
 import { execFile } from "node:child_process";
+import { Option } from "commander";
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { compare } from "../../diff/compare.js";
 import { diffFields } from "../../diff/fields.js";
-import { diffJson, diffMarkdown, diffTable, type DiffFormat } from "../../diff/format.js";
+import { DIFF_FORMATS, diffJson, diffMarkdown, diffTable, type DiffFormat } from "../../diff/format.js";
 import { evaluate } from "../../engine/evaluate.js";
 import { rules } from "../../rules/index.js";
-import { formatDiagnostic, type Paint } from "../../report/text.js";
-import { loadBuffer, loadFile, type Limits, type LoadResult } from "../../schema/load.js";
+import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
+import { formatBytes, loadBuffer, loadFile, type Limits, type LoadResult } from "../../schema/load.js";
 import { clean } from "../../util/sanitize.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { EXIT, UsageError } from "../errors.js";
+import type { Register, SharedFlags } from "../register.js";
 import type { IO } from "../io.js";
 import { resolveConfig } from "../pipeline.js";
 
@@ -25,32 +28,58 @@ export interface DiffOptions {
 }
 
 const git = promisify(execFile);
-// REV:path, but not a path that exists, nor a Windows drive (C:\…).
-const isRevision = (spec: string) => /^[^:]+:.+$/.test(spec) && !existsSync(spec) && !/^[A-Za-z]:[\\/]/.test(spec);
+// REV:path, but not a file that exists, nor a Windows drive (C:\…).
+export const isRevision = (spec: string, cwd: string) => /^[^:]+:.+$/.test(spec) && !existsSync(resolve(cwd, spec)) && !/^[A-Za-z]:[\\/]/.test(spec);
+
+// git's own words, inert and on one line: the first error and any hint (a path relative
+// to the repository's root, not to this folder, is the usual slip: git says so).
+const gitMessage = (e: unknown) =>
+  clean(
+    String((e as { stderr?: Buffer }).stderr ?? "").trim().split("\n").filter(Boolean).slice(0, 3).join("; ") ||
+      ((e as NodeJS.ErrnoException).code === "ENOENT" ? "git is not installed or not on the PATH" : (e as Error).message),
+  );
+
+async function readRevision(spec: string, io: IO, limits: Limits): Promise<LoadResult> {
+  // A leading "-" would reach git as an option (git show --output=…), so it is refused.
+  if (spec.startsWith("-")) throw new UsageError(`cannot read ${clean(spec)} with git: a revision cannot start with "-"`);
+  let content: Buffer;
+  try {
+    ({ stdout: content } = await git("git", ["show", "--end-of-options", spec], { cwd: io.cwd, encoding: "buffer", maxBuffer: limits.maxBytes + 1 }));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
+      const message = `over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`;
+      return { ok: false, file: spec, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: "file-too-large", path: "", message }] };
+    }
+    throw new UsageError(`cannot read ${clean(spec)} with git: ${gitMessage(e)}`);
+  }
+  // `git show REV:folder` lists the folder and succeeds: only a file (a blob) is a draft.
+  const { stdout: type } = await git("git", ["cat-file", "-t", "--end-of-options", spec], { cwd: io.cwd }).catch(() => ({ stdout: "blob" }));
+  if (type.trim() !== "blob") throw new UsageError(`cannot read ${clean(spec)} with git: it is a ${clean(type.trim())}, not a file`);
+  return loadBuffer(content, spec, limits);
+}
 
 async function read(spec: string, io: IO, limits: Limits): Promise<LoadResult> {
   if (spec === "-") return loadBuffer(await io.readStdin(), "<stdin>", limits);
-  if (isRevision(spec)) {
-    try {
-      const { stdout } = await git("git", ["show", spec], { cwd: io.cwd, encoding: "buffer", maxBuffer: limits.maxBytes + 1 });
-      return loadBuffer(stdout, spec, limits);
-    } catch (e) {
-      const stderr = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).trim().split("\n")[0];
-      throw new UsageError(`cannot read ${clean(spec)} with git: ${clean(stderr ?? "")}`);
-    }
-  }
-  if (!existsSync(spec)) throw new UsageError(`no such file: ${clean(spec)}`);
-  return loadFile(spec, limits);
+  if (isRevision(spec, io.cwd)) return readRevision(spec, io, limits);
+  const path = resolve(io.cwd, spec);
+  if (!existsSync(path)) throw new UsageError(`no such file: ${clean(spec)}`);
+  const loaded = await loadFile(path, limits);
+  // Name the file as it was given, not as it was resolved.
+  return { ...loaded, file: spec };
 }
 
+/** `--fail-on-regression` alone: true; with a value: the criteria (or "total") to watch. */
 export function parseRegressionRules(value: string | boolean | undefined): boolean | string[] | undefined {
   if (typeof value !== "string") return value;
   const known = ["total", ...rules.map((r) => r.meta.id)];
   const ids = value.split(",").map((s) => s.trim()).filter(Boolean);
+  if (!ids.length) throw new UsageError(`--fail-on-regression: expected criterion ids (comma-separated) or "total", found "${clean(value)}"`);
   for (const id of ids) {
     if (!known.includes(id)) {
       const guess = didYouMean(id, known);
-      throw new UsageError(`--fail-on-regression: unknown criterion "${clean(id)}"${guess ? `; did you mean "${guess}"?` : ""}`);
+      // The value is optional, so `--fail-on-regression a.yaml b.yaml` takes a.yaml as the value.
+      const hint = /[./\\:]/.test(id) ? ` (it looks like a file: put --fail-on-regression after the files, or write --fail-on-regression=RULES)` : "";
+      throw new UsageError(`--fail-on-regression: unknown criterion "${clean(id)}"${guess ? `; did you mean "${guess}"?` : ""}${hint}`);
     }
   }
   return ids;
@@ -83,3 +112,23 @@ export async function diff(beforeSpec: string, afterSpec: string, opts: DiffOpti
   const criteriaDown = d.criteria.some((c) => c.delta < 0 && (!watched || watched.includes(c.id)));
   return totalDown || criteriaDown ? EXIT.failed : EXIT.ok;
 }
+
+interface DiffFlags extends SharedFlags {
+  format: DiffFormat;
+  config?: string;
+  failOnRegression?: string | boolean;
+}
+
+export const registerDiff: Register = (program, io, result, h) => {
+  h.withShared(program.command("diff"))
+    .description("compare two drafts: the fields that changed, and what each change did to each criterion and to the total")
+    .argument("<before>", "a file, - for standard input, or REV:path read with git (e.g. origin/main:proposals/draft.yaml)")
+    .argument("<after>", "a file, -, or REV:path")
+    .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMATS).default("table"))
+    .option("-c, --config <file>", "configuration file")
+    .option("--fail-on-regression [rules]", "exit 1 when the total or any criterion went down; or only these (comma-separated ids, or total)")
+    .action(async (before: string, after: string, o: DiffFlags) => {
+      const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
+      result.code = await diff(before, after, { format: o.format, config: o.config, limits: h.limitsFor(o), paint, failOnRegression: parseRegressionRules(o.failOnRegression) }, io);
+    });
+};
