@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { defaultToolConfig, findConfig, loadConfig, type ToolConfig } from "../config/load.js";
 import { describeChanges } from "../engine/config.js";
+import { describeAcceptabilityChanges } from "../acceptability/config.js";
 import type { Gates } from "../engine/gates.js";
 import { referencesFor, type Reference } from "../references/library.js";
 import { rules } from "../rules/index.js";
@@ -27,14 +28,15 @@ export async function resolveConfig(explicit: string | undefined, cwd: string): 
 export function runHead(config: ToolConfig, gates: Gates): RunHead {
   return {
     tool: { name: "guarantee-score", version: VERSION },
-    config: { file: config.file ?? null, changes: config.file ? describeChanges(config.scoring, rules) : [] },
+    config: { file: config.file ?? null, changes: config.file ? [...describeChanges(config.scoring, rules), ...describeAcceptabilityChanges(config.acceptability)] : [] },
     gates,
   };
 }
 
 /** The reference library scored with this run's settings, for placing each result. */
 export function references(config: ToolConfig): Promise<Reference[]> {
-  return referencesFor(rules, config.scoring, describeChanges(config.scoring, rules).length === 0);
+  const defaults = describeChanges(config.scoring, rules).length === 0 && describeAcceptabilityChanges(config.acceptability).length === 0;
+  return referencesFor(rules, config.scoring, defaults, config.acceptability);
 }
 
 export const today = (env: Record<string, string | undefined>) => env.GUARANTEE_SCORE_TODAY ?? new Date().toISOString().slice(0, 10);

@@ -11,7 +11,8 @@ import type { FileResult } from "../engine/report.js";
 import type { Source } from "../engine/types.js";
 import { rules } from "../rules/index.js";
 import { loadFile, type Limits } from "../schema/load.js";
-import { scoreLoaded } from "./score-file.js";
+import { scoreLoaded, type ScoreExtras } from "./score-file.js";
+import { items } from "../acceptability/index.js";
 
 export const THREAD_THRESHOLD = 400;
 const BATCH = 50;
@@ -21,9 +22,18 @@ const WORKER = new URL("./worker.js", import.meta.url);
 // Sources are the same objects for every file: threads send criteria without them,
 // and the main thread puts them back, instead of copying them 14 times per file.
 const sourcesOf = new Map<string, readonly Source[]>(rules.map((r) => [r.meta.id, r.meta.sources]));
-export const stripSources = (r: FileResult): FileResult => (r.valid ? { ...r, criteria: r.criteria.map((c) => ({ ...c, sources: [] })) } : r);
+const itemSourcesOf = new Map<string, readonly Source[]>(items.map((i) => [i.meta.id, i.meta.sources]));
+export const stripSources = (r: FileResult): FileResult =>
+  r.valid
+    ? {
+        ...r,
+        criteria: r.criteria.map((c) => ({ ...c, sources: [] })),
+        ...(r.acceptability ? { acceptability: { ...r.acceptability, items: r.acceptability.items.map((i) => ({ ...i, sources: [] })) } } : {}),
+      }
+    : r;
 const restoreSources = (r: FileResult): FileResult => {
   if (r.valid) for (const c of r.criteria) c.sources = sourcesOf.get(c.id) ?? [];
+  if (r.valid && r.acceptability) for (const i of r.acceptability.items) i.sources = itemSourcesOf.get(i.id) ?? [];
   return r;
 };
 
@@ -31,17 +41,17 @@ const restoreSources = (r: FileResult): FileResult => {
 export const useThreads = (count: number, env: Record<string, string | undefined> = process.env) =>
   env.GUARANTEE_SCORE_THREADS !== "0" && count >= THREAD_THRESHOLD && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER));
 
-export function scoreInOrder(files: readonly string[], config: ToolConfig, limits: Limits): AsyncGenerator<FileResult> {
-  return useThreads(files.length) ? onThreads(files, config, limits) : inProcess(files, config, limits);
+export function scoreInOrder(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras = {}): AsyncGenerator<FileResult> {
+  return useThreads(files.length) ? onThreads(files, config, limits, extras) : inProcess(files, config, limits, extras);
 }
 
-async function* inProcess(files: readonly string[], config: ToolConfig, limits: Limits): AsyncGenerator<FileResult> {
+async function* inProcess(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras): AsyncGenerator<FileResult> {
   const pending: Promise<FileResult>[] = [];
   let next = 0;
   const fill = () => {
     while (next < files.length && pending.length < IN_PROCESS_WINDOW) {
       const f = files[next++]!;
-      pending.push(loadFile(f, limits).then((l) => scoreLoaded(l, config)));
+      pending.push(loadFile(f, limits).then((l) => scoreLoaded(l, config, extras)));
     }
   };
   fill();
@@ -52,7 +62,7 @@ async function* inProcess(files: readonly string[], config: ToolConfig, limits: 
   }
 }
 
-async function* onThreads(files: readonly string[], config: ToolConfig, limits: Limits): AsyncGenerator<FileResult> {
+async function* onThreads(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras): AsyncGenerator<FileResult> {
   const batches = Math.ceil(files.length / BATCH);
   const threads = Math.min(availableParallelism(), batches);
   const window = threads * 4; // batches dispatched ahead of the one being yielded
@@ -61,7 +71,7 @@ async function* onThreads(files: readonly string[], config: ToolConfig, limits: 
   let failure: unknown;
   let wake: (() => void) | undefined;
   const idle: Worker[] = [];
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: { config, limits } }));
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: { config, limits, extras } }));
   // Never the reason the process stays alive, whatever path ends the run.
   for (const w of workers) w.unref();
   let yielded = 0;

@@ -7,6 +7,7 @@ import type { Rule } from "../engine/types.js";
 import { DEFAULT_LIMITS, parseYaml, validateData, type Failed } from "../schema/load.js";
 import { clean } from "../util/sanitize.js";
 import { configSchema, type ConfigFile, type Waiver } from "./schema.js";
+import { defaultAcceptabilityConfig, toAcceptabilityConfig, type AcceptabilityConfig } from "../acceptability/config.js";
 
 export const CONFIG_NAME = ".guarantee-score.yaml";
 
@@ -14,6 +15,8 @@ export interface ToolConfig {
   scoring: ScoringConfig;
   gates: Gates;
   waivers: readonly Waiver[];
+  /** The acceptability axis (src/acceptability/); the defaults when absent. */
+  acceptability?: AcceptabilityConfig;
   /** The file the settings came from; undefined for the defaults. */
   file?: string;
 }
@@ -28,7 +31,7 @@ export async function findConfig(dir: string): Promise<string | undefined> {
 }
 
 export function defaultToolConfig(rules: readonly Rule[]): ToolConfig {
-  return { scoring: defaultConfig(rules), gates: { failOn: [] }, waivers: [] };
+  return { scoring: defaultConfig(rules), gates: { failOn: [] }, waivers: [], acceptability: defaultAcceptabilityConfig() };
 }
 
 export async function loadConfig(file: string, rules: readonly Rule[]): Promise<{ ok: true; config: ToolConfig } | Failed> {
@@ -64,5 +67,6 @@ function toToolConfig(c: ConfigFile, rules: readonly Rule[], file: string): Tool
     },
     gates: { minScore: c.gates?.min_score, failOn: c.gates?.fail_on ?? [] },
     waivers: c.waivers ?? [],
+    acceptability: toAcceptabilityConfig(c.acceptability),
   };
 }

@@ -1,5 +1,6 @@
 // The configuration file (.guarantee-score.yaml), validated like a proposal.
 import * as z from "zod/mini";
+import { acceptabilitySchema } from "../acceptability/config.js";
 
 const text = z.string().check(z.trim(), z.minLength(1, "expected non-empty text"));
 const percent = z.number().check(z.gte(0), z.lte(100));
@@ -22,6 +23,7 @@ export function configSchema(ruleIds: readonly string[]) {
         fail_on: z.optional(z.array(z.enum(gateIds))),
       }),
     ),
+    acceptability: z.optional(acceptabilitySchema()),
     waivers: z.optional(
       z.array(
         z.strictObject({

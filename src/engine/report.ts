@@ -2,6 +2,8 @@
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Range } from "../schema/locate.js";
 import type { Placement } from "../references/library.js";
+import type { Acceptability } from "../acceptability/types.js";
+import type { Suggestion } from "../suggest/types.js";
 import type { Source } from "./types.js";
 
 export type Status = "pass" | "partial" | "fail";
@@ -41,6 +43,10 @@ export interface ScoredFile {
   errors: [];
   /** Where the total falls among the reference library, when it was compared. */
   nearest?: Placement;
+  /** How much of it the adversary has publicly rejected: a second axis, off the total. */
+  acceptability?: Acceptability;
+  /** The single-field changes that raise the total most, when they were asked for. */
+  suggestions?: Suggestion[];
 }
 
 export interface InvalidFile {

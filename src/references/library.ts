@@ -8,6 +8,10 @@ import { evaluate } from "../engine/evaluate.js";
 import type { ScoredFile } from "../engine/report.js";
 import type { Rule } from "../engine/types.js";
 import { loadFile } from "../schema/load.js";
+import { assessAcceptability } from "../acceptability/assess.js";
+import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../acceptability/config.js";
+import { items } from "../acceptability/index.js";
+import type { Quadrant } from "../acceptability/types.js";
 
 /** proposals/ in the installed package: two levels up from src/references/ and from dist/bundle/ alike. */
 export const REFERENCE_DIR = fileURLToPath(new URL("../../proposals/", import.meta.url));
@@ -17,6 +21,9 @@ export interface Reference {
   title: string;
   score: number;
   tier: string;
+  /** The acceptability axis (0–100 rejected, and the quadrant), for charts and quadrant checks. */
+  rejected?: number;
+  quadrant?: Quadrant;
 }
 
 export interface Placement {
@@ -27,18 +34,26 @@ export interface Placement {
 }
 
 /** Score every reference, highest first. A reference that fails to load is a packaging bug. */
-export async function scoreReferences(rules: readonly Rule[], config: ScoringConfig, dir = REFERENCE_DIR): Promise<ScoredFile[]> {
+export async function scoreReferences(rules: readonly Rule[], config: ScoringConfig, dir = REFERENCE_DIR, acceptability: AcceptabilityConfig = defaultAcceptabilityConfig()): Promise<ScoredFile[]> {
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const scored: ScoredFile[] = [];
   for (const name of names) {
     const loaded = await loadFile(join(dir, name));
     if (!loaded.ok) throw new Error(`reference ${name} is invalid: ${loaded.diagnostics[0]?.message}`);
-    scored.push(evaluate(loaded, rules, config));
+    const s = evaluate(loaded, rules, config);
+    s.acceptability = assessAcceptability(loaded, s.score, items, acceptability);
+    scored.push(s);
   }
   return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
-export const asReference = (s: ScoredFile): Reference => ({ id: s.id, title: s.title, score: s.score, tier: s.tier });
+export const asReference = (s: ScoredFile): Reference => ({
+  id: s.id,
+  title: s.title,
+  score: s.score,
+  tier: s.tier,
+  ...(s.acceptability ? { rejected: s.acceptability.rejected, quadrant: s.acceptability.quadrant } : {}),
+});
 
 /**
  * The library scored with the default settings is written beside the bundle at build
@@ -47,12 +62,13 @@ export const asReference = (s: ScoredFile): Reference => ({ id: s.id, title: s.t
  */
 export const REFERENCE_CACHE = new URL("./references.json", import.meta.url);
 
-export async function referencesFor(rules: readonly Rule[], config: ScoringConfig, defaults: boolean): Promise<Reference[]> {
+export async function referencesFor(rules: readonly Rule[], config: ScoringConfig, defaults: boolean, acceptability?: AcceptabilityConfig): Promise<Reference[]> {
   if (defaults) {
     const cached = await readFile(REFERENCE_CACHE, "utf8").then((t) => JSON.parse(t) as Reference[], () => undefined);
-    if (cached) return cached;
+    // A cache from before the acceptability axis lacks `rejected`: score afresh.
+    if (cached && cached.every((r) => r.rejected !== undefined)) return cached;
   }
-  return (await scoreReferences(rules, config)).map(asReference);
+  return (await scoreReferences(rules, config, REFERENCE_DIR, acceptability)).map(asReference);
 }
 
 /** Where a score falls among the references, leaving out the proposal itself. */

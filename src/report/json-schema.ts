@@ -40,6 +40,29 @@ export const waiverOut = z.object({ rule: z.string(), file: z.string(), reason: 
 
 const referenceOut = z.object({ id: z.string(), title: z.string(), score: z.number(), tier: z.string() });
 
+export const acceptabilityItemOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  share: z.number().min(0).max(1).describe("how much of this item the proposal contains, 0-1"),
+  points: z.number().min(0),
+  max: z.number().min(0),
+  message: z.string(),
+  path: z.string(),
+  ...position,
+  sources: z.array(sourceOut),
+});
+
+export const acceptabilityOut = z
+  .object({
+    rejected: z.number().min(0).max(100).describe("estimated share of the proposal the adversary has publicly rejected, 0-100"),
+    quadrant: z.enum(["hollow", "contested", "exposed", "uncontested"]),
+    thresholds: z.object({ credible: z.number(), rejected: z.number() }),
+    items: z.array(acceptabilityItemOut),
+    note: z.string(),
+  })
+  .nullable()
+  .describe("an estimate of the adversary's stated positions, not a prediction; not part of the score; null for invalid files");
+
 export const resultOut = z.object({
   file: z.string(),
   id: z.string().nullable(),
@@ -56,6 +79,7 @@ export const resultOut = z.object({
     .nullable()
     .describe("the reference proposals scoring just below (or equal) and just above this one; null for invalid files"),
   criteria: z.array(criterionOut),
+  acceptability: acceptabilityOut,
   errors: z.array(errorOut),
 });
 

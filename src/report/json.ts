@@ -6,6 +6,9 @@ import type { Diagnostic } from "../schema/diagnostic.js";
 import { fingerprint } from "./fingerprint.js";
 import type { ReportOut } from "./json-schema.js";
 import type { Formatter } from "./types.js";
+import { toJson } from "../util/sanitize.js";
+import type { Acceptability } from "../acceptability/types.js";
+import type { Reference } from "../references/library.js";
 
 type ResultOut = ReportOut["results"][number];
 
@@ -40,6 +43,16 @@ const error = (d: Diagnostic) => ({
   fingerprint: fingerprint(d.code, d.path, d.message),
 });
 
+const reference = (r: Reference) => ({ id: r.id, title: r.title, score: r.score, tier: r.tier });
+
+const acceptability = (a: Acceptability) => ({
+  rejected: a.rejected,
+  quadrant: a.quadrant,
+  thresholds: { credible: a.thresholds.credible, rejected: a.thresholds.rejected },
+  items: a.items.map((i) => ({ id: i.id, title: i.title, share: i.share, points: i.points, max: i.max, message: i.message, path: i.path, line: i.line, column: i.column, sources: i.sources.map(source) })),
+  note: a.note,
+});
+
 const failure = (f: GateFailure) => ({ rule: f.rule, message: f.message, path: f.path, line: f.line, column: f.column });
 
 export function result(r: Checked): ResultOut {
@@ -48,7 +61,7 @@ export function result(r: Checked): ResultOut {
     failures: r.gate.failures.map(failure),
     waived: r.gate.waived.map((w) => ({ ...failure(w), waiver: { ...w.waiver } })),
   };
-  if (!r.valid) return { file: r.file, id: null, title: null, valid: false, score: null, tier: null, knockout: null, ...gate, nearest: null, criteria: [], errors: r.errors.map(error) };
+  if (!r.valid) return { file: r.file, id: null, title: null, valid: false, score: null, tier: null, knockout: null, ...gate, nearest: null, criteria: [], acceptability: null, errors: r.errors.map(error) };
   return {
     file: r.file,
     id: r.id,
@@ -58,8 +71,9 @@ export function result(r: Checked): ResultOut {
     tier: r.tier,
     knockout: r.knockout && { rule: r.knockout.rule, reason: r.knockout.reason, cap: r.knockout.cap, uncapped: r.knockout.uncapped },
     ...gate,
-    nearest: r.nearest ? { below: r.nearest.below && { ...r.nearest.below }, above: r.nearest.above && { ...r.nearest.above } } : null,
+    nearest: r.nearest ? { below: r.nearest.below && reference(r.nearest.below), above: r.nearest.above && reference(r.nearest.above) } : null,
     criteria: r.criteria.map(criterion),
+    acceptability: r.acceptability ? acceptability(r.acceptability) : null,
     errors: [],
   };
 }
@@ -76,16 +90,16 @@ export const json: Formatter = () => {
   return {
     begin: (head) => {
       const top = { schemaVersion: 1, tool: head.tool, config: head.config, gates: { minScore: head.gates.minScore ?? null, failOn: [...head.gates.failOn] } };
-      return `${JSON.stringify(top, null, 2).slice(0, -2)},\n  "results": [`;
+      return `${toJson(top, 2).slice(0, -2)},\n  "results": [`;
     },
     file: (r) => {
-      const text = `${first ? "" : ","}\n    ${indent(JSON.stringify(result(r), null, 2), "    ")}`;
+      const text = `${first ? "" : ","}\n    ${indent(toJson(result(r), 2), "    ")}`;
       first = false;
       return text;
     },
     end: (tail) => {
       const waivers = tail.waivers.map((w) => ({ ...w.waiver, status: w.status, files: w.files }));
-      return `${first ? "" : "\n  "}],\n  "summary": ${indent(JSON.stringify(tail.summary, null, 2), "  ")},\n  "waivers": ${indent(JSON.stringify(waivers, null, 2), "  ")}\n}\n`;
+      return `${first ? "" : "\n  "}],\n  "summary": ${indent(toJson(tail.summary, 2), "  ")},\n  "waivers": ${indent(toJson(waivers, 2), "  ")}\n}\n`;
     },
   };
 };

@@ -5,6 +5,7 @@ import type { CriterionResult, Knockout, ScoredFile, Status } from "../engine/re
 import { describePlacement } from "../references/library.js";
 import { clean, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
+import { acceptabilitySection, suggestionsSection } from "./paradox.js";
 import type { FormatContext, Formatter, RunHead, RunTail } from "./types.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
@@ -64,7 +65,9 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Tab
   }
   const gate = gateLines(r, paint);
   const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n` : "";
-  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${gate}`;
+  const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
+  const advice = r.suggestions ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(r.file)}`) : "";
+  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
 }
 
 function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {

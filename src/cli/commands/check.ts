@@ -36,6 +36,8 @@ export interface CheckOptions {
   detail: FormatContext["detail"];
   /** `score` reads; only `check` gates (exit 1 on a failed gate). */
   gate: boolean;
+  /** Attach this many suggestions to each scored file (the table scorecard shows them). */
+  suggestions?: number;
 }
 
 export const STDIN = "-";
@@ -69,7 +71,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     : { failOn: [] };
   const { files, missing } = await expandPaths(paths.filter((p) => p !== STDIN));
   for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
-  const stdin = paths.includes(STDIN) ? scoreLoaded(loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits), config) : undefined;
+  const stdin = paths.includes(STDIN) ? scoreLoaded(loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits), config, { suggestions: opts.suggestions }) : undefined;
   const refs = files.length || stdin?.valid ? await references(config) : [];
 
   // Machine formats are never coloured, whatever the terminal.
@@ -90,7 +92,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     // Files in path order, standard input in its place among them by name.
     const sorted = [...files].sort();
     const order = stdin ? [...sorted, stdin.file].sort() : sorted;
-    const scored = scoreInOrder(sorted, config, opts.limits);
+    const scored = scoreInOrder(sorted, config, opts.limits, { suggestions: opts.suggestions });
     try {
       for (const name of order) {
         const raw = stdin && name === stdin.file ? stdin : (await scored.next()).value!;

@@ -14,5 +14,7 @@ export interface ScoreOptions {
 
 /** A scorecard per file. No gates: exit 1 only for an invalid file. */
 export function score(paths: string[], opts: ScoreOptions, io: IO): Promise<number> {
-  return check(paths, { ...opts, outputs: [{ format: opts.format }], detail: "scorecards", gate: false }, io);
+  // The table scorecard ends with the three changes that would raise the total most.
+  const suggestions = opts.format === "table" ? 3 : undefined;
+  return check(paths, { ...opts, outputs: [{ format: opts.format }], detail: "scorecards", gate: false, suggestions }, io);
 }

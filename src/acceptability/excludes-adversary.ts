@@ -1,0 +1,29 @@
+import { isAdversary } from "../rules/adversary.js";
+import { NOT_STATED } from "../rules/scale.js";
+import { PIFER } from "../rules/sources.js";
+import { defineItem } from "./types.js";
+
+export default defineItem({
+  meta: {
+    id: "excludes-adversary",
+    title: "Guarantees that leave the adversary out",
+    weight: 15,
+    sources: [PIFER],
+    rationale:
+      "Pifer reports that on 20 August 2025 Lavrov dismissed any security guarantees that did not involve Russia, pointing to the 2022 plan in which Russia would have been a guarantor and action needed consensus.",
+    scoring:
+      "1 when the proposal names its adversary, no guarantor is the adversary (stance adversary, or no stance and the adversary's name) and the decision rule is not consensus-with-adversary; 0 when the adversary is a guarantor or must consent. A proposal that names no adversary contributes nothing here: it cannot be said to leave one out.",
+  },
+  evaluate(p) {
+    const inside = p.guarantors.map((g, i) => [g, i] as const).filter(([g]) => isAdversary(p, g));
+    if (inside.length) {
+      const [g, i] = inside[0]!;
+      return { share: 0, message: `${g.name} is a guarantor: the adversary is involved`, path: ["guarantors", i] };
+    }
+    if (p.commitment?.decision === "consensus-with-adversary") {
+      return { share: 0, message: "action needs the adversary's consent (consensus-with-adversary): the adversary is involved", path: ["commitment", "decision"] };
+    }
+    if (p.adversary === undefined) return { share: 0, message: `adversary ${NOT_STATED}: cannot tell whether it is left out`, path: ["adversary"] };
+    return { share: 1, message: `${p.adversary} is not a guarantor and has no say in the response`, path: ["guarantors"] };
+  },
+});

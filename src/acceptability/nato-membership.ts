@@ -1,0 +1,22 @@
+import { NOT_STATED } from "../rules/scale.js";
+import { FRAGILE_SHIELD, LANGER, RUTLAND } from "../rules/sources.js";
+import { defineItem } from "./types.js";
+
+const SHARE = { none: 0, path: 0.75, member: 1 } as const;
+
+export default defineItem({
+  meta: {
+    id: "nato-membership",
+    title: "A path to NATO membership, or membership",
+    weight: 25,
+    sources: [RUTLAND, LANGER, FRAGILE_SHIELD],
+    rationale:
+      "Rutland describes keeping NATO from gaining a foothold in Ukraine as Putin's main goal from the start; Langer notes that Putin has consistently called NATO expansion a red line; A Fragile Shield reports that Moscow has consistently framed NATO expansion as a threat to its security.",
+    scoring:
+      "nato: member 1, path 0.75 (expansion kept open rather than carried out), none 0. A proposal silent on NATO contributes nothing here.",
+  },
+  evaluate(p) {
+    const what = p.nato === "member" ? "membership" : p.nato === "path" ? "a path to membership kept open" : "no path to membership";
+    return { share: p.nato ? SHARE[p.nato] : 0, message: p.nato ? `nato: ${p.nato}, ${what}` : `nato ${NOT_STATED}`, path: ["nato"] };
+  },
+});

@@ -1,0 +1,69 @@
+// The second axis (criteria.md, "The paradox"): how much of a proposal the adversary has
+// publicly rejected. One module per rejected item, shaped like a credibility rule: metadata
+// apart from a pure evaluation. None of this enters the credibility total.
+import type { Source } from "../engine/types.js";
+import type { Range } from "../schema/locate.js";
+import type { Proposal } from "../schema/proposal.js";
+import type { PathSegment } from "../util/path.js";
+
+export interface ItemMeta {
+  /** Stable kebab-case id, equal to the file name. */
+  id: string;
+  title: string;
+  /** Default relative weight; weights are normalised so that all items together make 100. */
+  weight: number;
+  /** Where the adversary's rejection is reported. */
+  sources: readonly Source[];
+  /** What the adversary is reported to have rejected, in one or two sentences. */
+  rationale: string;
+  /** How the evaluation turns fields into a 0–1 share. */
+  scoring: string;
+}
+
+export interface ItemEvaluation {
+  /** 0 (nothing of this item in the proposal) … 1 (the item in full). */
+  share: number;
+  message: string;
+  /** The data path this result is about; resolved to a line and column. */
+  path: readonly PathSegment[];
+}
+
+export interface AcceptabilityItem {
+  meta: ItemMeta;
+  evaluate(proposal: Proposal): ItemEvaluation;
+}
+
+export const defineItem = (item: AcceptabilityItem): AcceptabilityItem => item;
+
+export const QUADRANTS = ["hollow", "contested", "exposed", "uncontested"] as const;
+export type Quadrant = (typeof QUADRANTS)[number];
+
+export interface Thresholds {
+  /** A credibility total at or above this counts as credible. */
+  credible: number;
+  /** A rejected share at or above this counts as rejected. */
+  rejected: number;
+}
+
+export interface AcceptabilityItemResult extends Range {
+  id: string;
+  title: string;
+  /** 0–1, before weighting. */
+  share: number;
+  /** Points of the 0–100 rejected figure this item contributes, and its most. */
+  points: number;
+  max: number;
+  message: string;
+  path: string;
+  sources: readonly Source[];
+}
+
+export interface Acceptability {
+  /** 0–100: the weighted share of the proposal the adversary has publicly rejected. */
+  rejected: number;
+  quadrant: Quadrant;
+  thresholds: Thresholds;
+  items: AcceptabilityItemResult[];
+  /** What the figure is, and is not: printed with it in every human format. */
+  note: string;
+}

@@ -1,0 +1,125 @@
+// guarantee-score suggest FILE: the single-field changes that would raise the credibility
+// total most, each re-scored, with its cost in acceptability.
+import { stat } from "node:fs/promises";
+import { InvalidArgumentError, Option } from "commander";
+import { defaultAcceptabilityConfig } from "../../acceptability/config.js";
+import { items } from "../../acceptability/index.js";
+import { assessAcceptability, NOTE } from "../../acceptability/assess.js";
+import { evaluate } from "../../engine/evaluate.js";
+import { acceptabilitySection, suggestionsSection } from "../../report/paradox.js";
+import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
+import { rules } from "../../rules/index.js";
+import { loadBuffer, loadFile, type Limits, type LoadResult } from "../../schema/load.js";
+import { suggest as suggestChanges } from "../../suggest/suggest.js";
+import type { Suggestion } from "../../suggest/types.js";
+import { clean, toJson } from "../../util/sanitize.js";
+import { EXIT, UsageError } from "../errors.js";
+import type { IO } from "../io.js";
+import { resolveConfig, runHead } from "../pipeline.js";
+import type { Register, SharedFlags } from "../register.js";
+
+export const SUGGEST_FORMATS = ["table", "json"] as const;
+export type SuggestFormat = (typeof SUGGEST_FORMATS)[number];
+
+export interface SuggestOptions {
+  format: SuggestFormat;
+  /** How many suggestions to show; all of them when undefined. */
+  top?: number;
+  config?: string;
+  limits: Limits;
+  paint: Paint;
+  stdinFilename?: string;
+}
+
+const json = (o: SuggestionOut[] | unknown) => toJson(o, 2);
+type SuggestionOut = ReturnType<typeof suggestionOut>;
+
+const suggestionOut = (s: Suggestion, i: number) => ({
+  rank: i + 1,
+  field: s.field,
+  change: { op: s.change.op, path: [...s.change.path], ...(s.change.op === "remove" ? {} : { value: s.change.value }) },
+  action: s.action,
+  label: s.label,
+  credibility: { ...s.credibility },
+  acceptability: { ...s.acceptability },
+  quadrant: { ...s.quadrant },
+});
+
+async function load(file: string, opts: SuggestOptions, io: IO): Promise<LoadResult> {
+  if (file === "-") return loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits);
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new UsageError(`no such file: ${clean(file)}`);
+  if (info.isDirectory()) throw new UsageError(`${clean(file)} is a folder: suggest takes one proposal file`);
+  return loadFile(file, opts.limits);
+}
+
+export async function suggest(file: string, opts: SuggestOptions, io: IO): Promise<number> {
+  const config = await resolveConfig(opts.config, io.cwd);
+  const head = runHead(config, { failOn: [] });
+  const loaded = await load(file, opts, io);
+  if (!loaded.ok) {
+    if (opts.format === "json") {
+      const errors = loaded.diagnostics.map((d) => ({ code: d.code, message: d.message, path: d.path, line: d.line, column: d.column }));
+      io.stdout.write(`${json({ schemaVersion: 1, tool: head.tool, config: head.config, file: loaded.file, valid: false, errors, suggestions: [] })}\n`);
+    } else {
+      const n = loaded.diagnostics.length;
+      io.stdout.write(`${opts.paint.bold(clean(loaded.file))}: ${opts.paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; nothing to suggest`)}\n`);
+      for (const d of loaded.diagnostics) io.stdout.write(`  ${formatDiagnostic(loaded.file, d, opts.paint)}\n`);
+    }
+    return EXIT.failed;
+  }
+  const acceptabilityConfig = config.acceptability ?? defaultAcceptabilityConfig();
+  const scored = evaluate(loaded, rules, config.scoring);
+  const acceptability = assessAcceptability(loaded, scored.score, items, acceptabilityConfig);
+  const all = suggestChanges(loaded, { rules, scoring: config.scoring, items, acceptability: acceptabilityConfig });
+  const shown = opts.top === undefined ? all : all.slice(0, opts.top);
+  if (opts.format === "json") {
+    const doc = {
+      schemaVersion: 1,
+      tool: head.tool,
+      config: head.config,
+      file: loaded.file,
+      valid: true,
+      id: scored.id,
+      title: scored.title,
+      score: scored.score,
+      tier: scored.tier,
+      acceptability: { rejected: acceptability.rejected, quadrant: acceptability.quadrant, thresholds: acceptability.thresholds, note: NOTE },
+      suggestions: shown.map(suggestionOut),
+      more: all.length - shown.length,
+    };
+    io.stdout.write(`${json(doc)}\n`);
+    return EXIT.ok;
+  }
+  const { paint } = opts;
+  const more = all.length > shown.length ? `${all.length - shown.length} more with --top ${all.length}` : undefined;
+  const out = [
+    `${paint.bold(clean(loaded.file))}\n${clean(scored.title)}\n`,
+    `Credibility ${paint.bold(`${scored.score}/100`)}: ${clean(scored.tier)}\n`,
+    acceptabilitySection(acceptability, paint),
+    suggestionsSection(shown, paint, more),
+    paint.dim("Each change is applied alone to a copy of the file, checked against the format and re-scored; the best value per field is shown.\n"),
+    head.config.file ? paint.dim(`Configuration: ${clean(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : ""}\n`) : "",
+  ];
+  io.stdout.write(out.join(""));
+  return EXIT.ok;
+}
+
+function parseTop(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(`expected a whole number of 1 or more, found "${value}"`);
+  return Number(value);
+}
+
+export const registerSuggest: Register = (program, io, result, h) => {
+  h.withShared(program.command("suggest"))
+    .description("the single-field changes that would raise the credibility score most, each re-scored, with its cost in acceptability")
+    .argument("<file>", "one proposal file, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(SUGGEST_FORMATS).default("table"))
+    .addOption(new Option("--top <n>", "show the n best (default 10)").argParser(parseTop).default(10))
+    .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
+    .option("--stdin-filename <name>", "name to report for standard input")
+    .action(async (file: string, o: SharedFlags & { format: SuggestFormat; top: number; config?: string; stdinFilename?: string }) => {
+      const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
+      result.code = await suggest(file, { format: o.format, top: o.top, config: o.config, limits: h.limitsFor(o), paint, stdinFilename: o.stdinFilename }, io);
+    });
+};

@@ -1,0 +1,45 @@
+// Parity, as for the criteria: every file in src/acceptability/ that is an item is registered,
+// ids are unique, kebab-case, equal to the file name and sorted; every item has a weight, sources
+// from the five articles, a rationale, and says in its scoring that silence contributes nothing.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { items } from "../../src/acceptability/index.js";
+import { LANGER, PAPER, PIFER, RUTLAND, FRAGILE_SHIELD } from "../../src/rules/sources.js";
+import { ROOT } from "./helpers.js";
+
+const DIR = join(ROOT, "src/acceptability");
+const NOT_ITEMS = new Set(["index.ts", "types.ts", "config.ts", "assess.ts"]);
+
+describe("the acceptability catalogue", () => {
+  it("registers every item module, sorted by id, each id equal to its file name", () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith(".ts") && !NOT_ITEMS.has(f)).map((f) => f.replace(/\.ts$/, "")).sort();
+    const ids = items.map((i) => i.meta.id);
+    expect(ids).toEqual(files);
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(readFileSync(join(DIR, `${id}.ts`), "utf8")).toContain(`id: "${id}"`);
+    }
+  });
+
+  it("has the five items of the paradox with weights that make 100 by default", () => {
+    expect(Object.fromEntries(items.map((i) => [i.meta.id, i.meta.weight]))).toEqual({
+      "binding-defense": 15,
+      "excludes-adversary": 15,
+      "nato-membership": 25,
+      "nato-troops": 35,
+      "no-force-cap": 10,
+    });
+  });
+
+  it("cites only the five articles, and says that a silent proposal contributes nothing", () => {
+    const five = [LANGER, RUTLAND, PAPER, PIFER, FRAGILE_SHIELD];
+    for (const i of items) {
+      expect(i.meta.sources.length, i.meta.id).toBeGreaterThan(0);
+      for (const s of i.meta.sources) expect(five, i.meta.id).toContain(s);
+      expect(i.meta.rationale.length, i.meta.id).toBeGreaterThan(40);
+      expect(i.meta.scoring, i.meta.id).toMatch(/contributes nothing here/);
+    }
+  });
+});
