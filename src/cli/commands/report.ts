@@ -1,0 +1,63 @@
+// guarantee-score report PATH... --format html --output FILE: one self-contained page with
+// the scorecards and a chart of credibility against acceptability, among the references.
+import { Option } from "commander";
+import { DEFAULT_THRESHOLDS } from "../../acceptability/config.js";
+import type { FileResult } from "../../engine/report.js";
+import { place } from "../../references/library.js";
+import type { Limits } from "../../schema/load.js";
+import { clean } from "../../util/sanitize.js";
+import { EXIT, UsageError } from "../errors.js";
+import { expandPaths } from "../files.js";
+import type { IO } from "../io.js";
+import { references, resolveConfig, runHead } from "../pipeline.js";
+import { scoreInOrder } from "../pool.js";
+import type { Register, SharedFlags } from "../register.js";
+import { toFile, toWriter } from "../write.js";
+
+export const REPORT_FORMATS = ["html"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportOptions {
+  format: ReportFormat;
+  /** Absent: standard output. */
+  output?: string;
+  config?: string;
+  limits: Limits;
+}
+
+/** Exit 0 when every file is valid, 1 when one is invalid (it is listed, not charted), 2 for a path that matches nothing. */
+export async function report(paths: string[], opts: ReportOptions, io: IO): Promise<number> {
+  const config = await resolveConfig(opts.config, io.cwd);
+  const { files, missing } = await expandPaths(paths);
+  if (missing.length) throw new UsageError(missing.map(clean).join("\n"));
+  const refs = await references(config);
+  // The whole set is needed before the chart can be drawn: a page, not a stream.
+  const results: FileResult[] = [];
+  for await (const r of scoreInOrder([...files].sort(), config, opts.limits, { suggestions: 3 })) {
+    results.push(r.valid ? { ...r, nearest: place(r.score, r.id, refs) } : r);
+  }
+  const { renderHtml } = await import("../../report/html.js");
+  const html = renderHtml({ head: runHead(config, { failOn: [] }), results, references: refs, thresholds: config.acceptability?.thresholds ?? DEFAULT_THRESHOLDS });
+  const out = opts.output ? toFile(opts.output) : toWriter(io.stdout);
+  try {
+    await out.put(html);
+    await out.close();
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+  if (opts.output) io.stderr.write(`guarantee-score: wrote ${clean(opts.output)} (${results.length} file${results.length === 1 ? "" : "s"}, ${refs.length} references)\n`);
+  return results.every((r) => r.valid) ? EXIT.ok : EXIT.failed;
+}
+
+export const registerReport: Register = (program, io, result, h) => {
+  h.withShared(program.command("report"))
+    .description("write one self-contained HTML page: scorecards and a chart of credibility against acceptability, among the references")
+    .argument("<paths...>", "files, folders (searched for *.yaml and *.yml) or quoted glob patterns")
+    .addOption(new Option("-f, --format <format>", "output format").choices(REPORT_FORMATS).default("html"))
+    .option("-o, --output <file>", "write the page to this file (written whole, then renamed into place); default: standard output")
+    .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
+    .action(async (paths: string[], o: SharedFlags & { format: ReportFormat; output?: string; config?: string }) => {
+      result.code = await report(paths, { format: o.format, output: o.output, config: o.config, limits: h.limitsFor(o) }, io);
+    });
+};
