@@ -3,6 +3,7 @@
 // comes from a proposal, a file name or the configuration goes through escape.markdown.
 import type { Checked } from "../engine/gates.js";
 import { markdown as md } from "./escape.js";
+import { REJECTED_FOOTNOTE } from "./paradox.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
 
@@ -39,18 +40,19 @@ export const markdown: Formatter = () => {
   return {
     begin: (head) =>
       `## guarantee-score\n\n${head.config.file ? `Configuration: ${md(head.config.file)}${head.config.changes.length ? ` (${md(head.config.changes.join("; "))})` : ""}\n\n` : ""}` +
-      "| File | Score | Tier | Result | Failed criteria |\n|---|---:|---|---|---|\n",
+      "| File | Score | Tier | Rejected\\* | Quadrant | Result | Failed criteria |\n|---|---:|---|---:|---|---|---|\n",
     file: (r) => {
       const d = details(r);
       if (d) pending.push(d);
-      return `| ${md(r.file)} | ${r.valid ? r.score : "–"} | ${r.valid ? md(r.tier) : "–"} | ${result(r)} | ${failed(r)} |\n`;
+      const a = r.valid ? r.acceptability : undefined;
+      return `| ${md(r.file)} | ${r.valid ? r.score : "–"} | ${r.valid ? md(r.tier) : "–"} | ${a ? a.rejected : "–"} | ${a ? a.quadrant : "–"} | ${result(r)} | ${failed(r)} |\n`;
     },
     end: (tail) => {
       const waivers = tail.waivers
         .filter((w) => w.status !== "applied")
         .map((w) => `- ${w.status === "expired" ? "Expired" : "Unused"} waiver for **${md(w.waiver.rule)}** on ${md(w.waiver.file)} (owner ${md(w.waiver.owner)}, ${w.status === "expired" ? `ended ${md(w.waiver.expires)}` : "matched nothing"})`);
       return [
-        "\nIn bold: fails a gate.\n",
+        `\nIn bold: fails a gate. \\* ${REJECTED_FOOTNOTE}\n`,
         pending.length ? `\n### Findings\n\n${pending.join("\n")}` : "",
         waivers.length ? `\n### Waivers\n\n${waivers.join("\n")}\n` : "",
         `\n**${summaryLine(tail.summary)}**\n`,

@@ -9,6 +9,10 @@ import type { Paint } from "./text.js";
 const MAX_LINE = 400;
 const text = (s: string) => truncate(clean(s), MAX_LINE);
 
+/** The footnote of the multi-file tables: what the Rejected column is, and is not. */
+export const REJECTED_FOOTNOTE =
+  "Rejected: how much of the proposal the adversary has publicly rejected (0–100), an estimate of its stated positions as the sources report them, not a prediction, and not part of the score; then the quadrant that figure and the score place it in.";
+
 /** "Acceptability, an estimate … (not a prediction): 58/100 publicly rejected; quadrant contested (…)". */
 export function acceptabilityHeadline(a: Acceptability, paint: Paint): string {
   return `Acceptability, an estimate of the adversary's stated positions (not a prediction): ${paint.bold(`${a.rejected}/100`)} publicly rejected; quadrant ${paint.bold(a.quadrant)} (${QUADRANT_TEXT[a.quadrant]})`;

@@ -5,7 +5,7 @@ import type { CriterionResult, Knockout, ScoredFile, Status } from "../engine/re
 import { describePlacement } from "../references/library.js";
 import { clean, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
-import { acceptabilitySection, suggestionsSection } from "./paradox.js";
+import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./paradox.js";
 import type { FormatContext, Formatter, RunHead, RunTail } from "./types.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
@@ -74,15 +74,29 @@ function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
   const label = (f: GateFailure) => (f.rule === "min-score" ? `below ${gates.minScore}` : f.rule === "knockout" ? "knock-out" : `${f.rule} (line ${f.line})`);
   const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
   const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
-  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
+  const a = r.valid ? r.acceptability : undefined;
+  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
+}
+
+/** Break prose at spaces so no line is wider than the table above it. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join("\n");
 }
 
 function overview(rows: string[][], { width }: FormatContext, Table: TableClass): string {
   if (!rows.length) return "";
-  const fixed = [7, 20, 9, 30];
-  const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - 6);
+  const fixed = [7, 19, 16, 9, 20];
+  const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2)); // one border more than columns
   const t = new Table({
-    head: ["File", "Score", "Tier", "Result", "Gates"],
+    head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"],
     colWidths: [file, ...fixed],
     wordWrap: true,
     style: { head: [], border: [] },
@@ -90,7 +104,7 @@ function overview(rows: string[][], { width }: FormatContext, Table: TableClass)
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
   t.push(...rows);
-  return `${t.toString()}\n`;
+  return `${t.toString()}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
 }
 
 function gateLines(r: Checked, paint: Paint): string {

@@ -42,8 +42,12 @@ describe("table", () => {
   it("in summary mode has a row per file and the summary line; in scorecard mode the knock-out comes first", async () => {
     const r = mixed();
     const summary = await out(table, r);
-    expect(summary).toMatch(/proposals\/budapest-memorandum-1994\.yaml\s+│ 18\s+│ paper assurance\s+│ failed/);
+    expect(summary).toMatch(/proposals\/budapest-memorandum-1994\.yaml\s+│ 18\s+│ paper assurance\s+│ 0 hollow\s+│ failed/);
     expect(summary).toContain("4 files: 1 passed, 2 failed, 1 invalid, 1 waived");
+    // The estimate is labelled under the table, wrapped to its width.
+    expect(summary).toMatch(/^\* Rejected: how much of the proposal the adversary has publicly rejected \(0–100\), an estimate/m);
+    expect(summary).toMatch(/not a prediction,/);
+    for (const line of summary.split("\n")) expect(line.length).toBeLessThanOrEqual(120);
     const { render } = await import("../../src/report/types.js");
     const { NO_PAINT } = await import("../../src/report/text.js");
     const cards = await render(table, report([ref("consensus-guarantors-2022")]), { paint: NO_PAINT, width: 120, detail: "scorecards" });

@@ -13,8 +13,9 @@ const cells = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.
 describe("markdown: the report", () => {
   it("has one row per file: file, score, tier, result with the waived count, failed criteria (gates in bold)", async () => {
     const text = await output(markdown, mixed());
-    expect(text).toContain("| File | Score | Tier | Result | Failed criteria |\n|---|---:|---|---|---|\n");
-    expect(rows(text).map(cells)).toEqual([
+    expect(text).toContain("| File | Score | Tier | Rejected\\* | Quadrant | Result | Failed criteria |\n|---|---:|---|---:|---|---|---|\n");
+    // The acceptability columns are checked in their own test below.
+    expect(rows(text).map(cells).map((c) => [...c.slice(0, 3), ...c.slice(5)])).toEqual([
       ["proposals/ukraine-compact-2025.yaml", "35", "weak assurance", "✅ passed", "boots-on-the-ground, durable, nato-path, no-adversary-veto, self-defense-capacity"],
       ["proposals/west-germany-cold-war.yaml", "68", "strong guarantee", "❌ failed", "**monitoring**, self-defense-capacity, tied-to-aid"],
       [
@@ -27,6 +28,16 @@ describe("markdown: the report", () => {
       ["proposals/bilateral-agreements-2024.yaml", "47", "partial guarantee", "✅ passed (1 waived)", "backstop, boots-on-the-ground, monitoring (waived)"],
       ["drafts/broken.yaml", "–", "–", "❌ invalid", "1 problem"],
     ]);
+  });
+
+  it("shows each file's rejected estimate and quadrant beside the score, and says what the figure is and is not", async () => {
+    const report = mixed();
+    const text = await output(markdown, report);
+    const expected = report.results.map((r) => (r.valid && r.acceptability ? [String(r.acceptability.rejected), r.acceptability.quadrant] : ["–", "–"]));
+    expect(rows(text).map((c) => cells(c).slice(3, 5))).toEqual(expected);
+    expect(expected.map(([, q]) => q)).toEqual(expect.arrayContaining(["hollow", "exposed", "–"]));
+    expect(text).toContain("\\* Rejected: how much of the proposal the adversary has publicly rejected (0–100), an estimate of its stated positions");
+    expect(text).toContain("not a prediction, and not part of the score");
   });
 
   it("lists the gate failures and errors of each failed, waived or invalid file with line numbers", async () => {
@@ -71,7 +82,7 @@ describe("markdown: hostile text", () => {
     expect(md("one\ntwo\r\nthree\x1b[31m")).toBe("one two three");
   });
 
-  it("a hostile report: no control character, HTML, link, image, URL, mention or extra heading; every row keeps its five cells", async () => {
+  it("a hostile report: no control character, HTML, link, image, URL, mention or extra heading; every row keeps its seven cells", async () => {
     const text = await output(markdown, hostile());
     expect(text).toContain("ratified"); // the hostile guarantor names did arrive, in the ratified findings
     expect(text).not.toMatch(CONTROL);
@@ -82,7 +93,7 @@ describe("markdown: hostile text", () => {
     expect(text).not.toMatch(/(?<!\\)`/);
     expect(text).not.toMatch(/https?:\/\//);
     expect(text).not.toMatch(/@[\w-]/);
-    for (const row of rows(text)) expect(cells(row), row).toHaveLength(5);
+    for (const row of rows(text)) expect(cells(row), row).toHaveLength(7);
     expect(rows(text)).toHaveLength(3);
     const headings = text.split("\n").filter((l) => /^\s{0,3}#/.test(l));
     expect(headings.every((h) => /^(## guarantee-score|### Findings|### Waivers|#### drafts\/.*)$/.test(h))).toBe(true);
