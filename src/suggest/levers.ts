@@ -9,7 +9,7 @@ import { formatPath, type PathSegment } from "../util/path.js";
 import type { Change, Lever } from "./types.js";
 
 /** Fields that record facts about the world rather than terms a drafter can choose. */
-const FACTS = new Set(["format", "stage", "guarantors[].role", "guarantors[].nuclear", "enforcement.consequences[].kind", "beneficiary_forces.standing_army"]);
+const FACTS = new Set(["format", "stage", "guarantors[].role", "guarantors[].stance", "guarantors[].nuclear", "enforcement.consequences[].kind", "beneficiary_forces.standing_army"]);
 
 /** Numbers worth trying, from the criteria's anchors: the value at which each scores full, or the 2025 force. */
 const NUMBERS: Record<string, readonly number[]> = {
@@ -29,34 +29,47 @@ const defOf = (s: Schema) => s._zod.def;
 
 const show = (v: unknown) => (v === null ? "null" : typeof v === "number" ? fmt(v) : String(v));
 
-function walk(schema: Schema, value: unknown, path: PathSegment[], generic: string, p: Proposal, out: Lever[]): void {
+const sameName = (a: string, b: string | undefined) => b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A change that cannot stand alone: it would leave the file contradicting itself. */
+const contradicts = (generic: string, v: unknown, p: Proposal) => generic === "commitment.indefinite" && v === true && p.commitment?.duration_years !== undefined;
+
+/**
+ * `missing` is the first block on the path that the proposal leaves out: a change inside it
+ * creates that block with one field, and the action says so.
+ */
+function walk(schema: Schema, value: unknown, path: PathSegment[], generic: string, p: Proposal, out: Lever[], missing?: string): void {
   const def = defOf(schema);
-  if (def.type === "optional") return walk(def.innerType!, value, path, generic, p, out);
+  if (def.type === "optional") return walk(def.innerType!, value, path, generic, p, out, missing);
   if (FACTS.has(generic)) return;
   // Nothing is asked of the adversary itself: the lever for it is leaving it out (structural).
   if (path[0] === "guarantors" && typeof path[1] === "number" && isAdversary(p, p.guarantors[path[1]]!)) return;
+  if (path[0] === "troops" && typeof path[1] === "number" && sameName(p.troops![path[1]]!.nation, p.adversary)) return;
   const field = formatPath(path);
   const name = describe(p, path);
-  const set = (v: unknown) => out.push({ change: { op: "set", path, value: v }, field, action: `set ${name} to ${show(v)}` });
+  const creates = missing ? ` (adds ${missing}, the rest of it not stated)` : "";
+  const set = (v: unknown) => (contradicts(generic, v, p) ? undefined : out.push({ change: { op: "set", path, value: v }, field, action: `set ${name} to ${show(v)}${creates}` }));
   if (def.type === "nullable") {
-    if (value !== null) out.push({ change: { op: "set", path, value: null }, field, action: `set ${name} to null (no cap)` });
-    return walk(def.innerType!, value, path, generic, p, out);
+    if (value !== null) out.push({ change: { op: "set", path, value: null }, field, action: `set ${name} to null (no cap)${creates}` });
+    return walk(def.innerType!, value, path, generic, p, out, missing);
   }
   // A guarantor is never made the adversary: that is a fact, not a term to choose.
   if (def.type === "enum") for (const v of Object.values(def.entries!)) (v !== value && !(generic === "guarantors[].stance" && v === "adversary") ? set(v) : undefined);
   else if (def.type === "boolean") for (const v of [true, false]) (v !== value ? set(v) : undefined);
   else if (def.type === "number" || def.type === "int") {
-    for (const v of NUMBERS[generic] ?? []) if (value === undefined || (typeof value === "number" && v > value)) set(v);
+    // Whether more is better (a term) or less (a response time) is for re-scoring to find.
+    for (const v of NUMBERS[generic] ?? []) if (v !== value) set(v);
   } else if (def.type === "object") {
     const obj = (value ?? {}) as Record<string, unknown>;
-    for (const [k, s] of Object.entries(def.shape!)) walk(s, obj[k], [...path, k], generic ? `${generic}.${k}` : k, p, out);
+    const absent = missing ?? (value === undefined && path.length ? field : undefined);
+    for (const [k, s] of Object.entries(def.shape!)) walk(s, obj[k], [...path, k], generic ? `${generic}.${k}` : k, p, out, absent);
   } else if (def.type === "array") {
     const element = def.element!;
     const list = Array.isArray(value) ? value : [];
     if (defOf(element).type === "object") list.forEach((v, i) => walk(element, v, [...path, i], `${generic}[]`, p, out));
     else if (defOf(element).type === "enum") {
       for (const v of Object.values(defOf(element).entries!)) {
-        if (!list.includes(v)) out.push({ change: { op: "append", path, value: v }, field, action: `add ${v} to ${name}` });
+        if (!list.includes(v)) out.push({ change: { op: "append", path, value: v }, field, action: `add ${v} to ${name}${creates}` });
       }
     }
   }

@@ -86,6 +86,39 @@ describe("suggest", () => {
     for (const l of levers(p)) expect(l.change.op === "set" && l.field.endsWith(".stance") && l.change.value === "adversary").toBe(false);
   });
 
+  it("tries numbers in both directions: a slow response time is offered the criterion's 24 hours", () => {
+    const slow = loadText(referenceText("bilateral-agreements-2024").replace(/response_hours: \d+/, "response_hours: 720"), "slow.yaml");
+    if (!slow.ok) throw new Error("fixture invalid");
+    expect(slow.proposal.commitment?.response_hours).toBe(720);
+    const faster = suggest(slow, SETTINGS).find((s) => s.field === "commitment.response_hours");
+    expect(faster?.change).toEqual({ op: "set", path: ["commitment", "response_hours"], value: 24 });
+    expect(faster!.credibility.gain).toBeGreaterThan(0);
+  });
+
+  it("never proposes more, or other, troops from the adversary", () => {
+    const p = proposal({ adversary: "Russia", troops: [{ nation: "Russia", count: 500, role: "monitoring" }, { nation: "France", count: 100 }] });
+    const touched = levers(p).filter((l) => l.change.path[0] === "troops" && l.change.path[1] === 0);
+    expect(touched).toEqual([]);
+    expect(levers(p).some((l) => l.change.path[0] === "troops" && l.change.path[1] === 1)).toBe(true);
+  });
+
+  it("treats a guarantor's stance as a fact, and leaves out a change that would contradict another field", () => {
+    const p = proposal({ guarantors: [{ name: "Brazil", stance: "neutral" }], commitment: { duration_years: 10 } });
+    expect(levers(p).filter((l) => l.field.endsWith(".stance"))).toEqual([]);
+    expect(levers(p).filter((l) => l.field === "commitment.indefinite" && l.change.op === "set" && l.change.value === true)).toEqual([]);
+    const open = proposal({ guarantors: [{ name: "Brazil" }], commitment: { indefinite: false } });
+    expect(levers(open).some((l) => l.field === "commitment.indefinite" && l.change.op === "set" && l.change.value === true)).toBe(true);
+  });
+
+  it("says when a change creates a block the proposal leaves out", () => {
+    const p = proposal({ guarantors: [{ name: "Brazil" }] });
+    expect(p.monitoring).toBeUndefined();
+    const tied = levers(p).find((l) => l.field === "monitoring.tied_to_triggers" && l.change.op === "set" && l.change.value === true)!;
+    expect(tied.action).toBe("set monitoring.tied_to_triggers to true (adds monitoring, the rest of it not stated)");
+    const withMonitoring = proposal({ guarantors: [{ name: "Brazil" }], monitoring: { permanent: true } });
+    expect(levers(withMonitoring).find((l) => l.field === "monitoring.tied_to_triggers")!.action).toBe("set monitoring.tied_to_triggers to true");
+  });
+
   it("changes a copy: the proposal itself is untouched", () => {
     const p = proposal({ troops: [{ nation: "France", count: 10 }] });
     const before = structuredClone(p);
