@@ -12,7 +12,7 @@ export const NOTE =
 
 /** What each quadrant means, in the words every human format prints. */
 export const QUADRANT_TEXT: Record<Quadrant, string> = {
-  hollow: "not credible, and little of it publicly rejected: acceptable to the adversary, but too weak to deter",
+  hollow: "not credible, and little of it publicly rejected by the adversary",
   contested: "credible, and much of it publicly rejected by the adversary",
   exposed: "not credible, yet much of it publicly rejected by the adversary",
   uncontested: "credible, and little of it publicly rejected by the adversary",
@@ -22,6 +22,17 @@ export function quadrantOf(credibility: number, rejected: number, t: Thresholds)
   const credible = credibility >= t.credible;
   const refused = rejected >= t.rejected;
   return credible ? (refused ? "contested" : "uncontested") : refused ? "exposed" : "hollow";
+}
+
+// The positions the items record are Russia's, as the sources report them.
+const REPORTED = /^(russia|the russian federation|russian federation)$/i;
+
+/** The assumption a figure for another adversary rests on, shown wherever the figure is. */
+export function assumptionFor(adversary: string | undefined): string | undefined {
+  if (adversary !== undefined && REPORTED.test(adversary.trim())) return undefined;
+  return adversary === undefined
+    ? "The proposal names no adversary; the figure uses Russia's positions as the sources report them."
+    : `The sources report Russia's positions; this proposal names ${adversary} as its adversary, and the figure assumes it holds the same positions.`;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -70,5 +81,6 @@ export function assessAcceptability(loaded: Locatable, credibility: number, item
     ...locate(loaded.doc, loaded.lineCounter, evaluation.path),
     sources: item.meta.sources,
   }));
-  return { rejected: m.rejected, quadrant: quadrantOf(credibility, m.rejected, config.thresholds), thresholds: { ...config.thresholds }, items: results, note: NOTE };
+  const assumption = assumptionFor(loaded.proposal.adversary);
+  return { rejected: m.rejected, quadrant: quadrantOf(credibility, m.rejected, config.thresholds), thresholds: { ...config.thresholds }, items: results, note: NOTE, ...(assumption ? { assumption } : {}) };
 }

@@ -15,7 +15,7 @@ export default defineItem({
     weight: 15,
     sources: [RUTLAND, PIFER],
     rationale:
-      "Rutland's paradox is that a guarantee robust enough to deter is one Moscow would never accept; Pifer expects the Kremlin not to like any guarantee that gives Ukraine real security.",
+      "Rutland judges that guarantees stringent enough to deter would never be accepted by Moscow; Pifer expects the Kremlin not to like any guarantee that gives Ukraine real security. Both are the authors' readings of Moscow's position, not a statement of it they quote: this item rests on their judgement.",
     scoring:
       "The stronger of commitment.obligation and backstop.obligation: defend 1, assist 0.5, consult, respect or none 0. The commitment counts 0 when the adversary can block the response (it must consent, or it is a guarantor and the guarantors act by consensus or by an unstated rule). A proposal silent on obligations contributes nothing here.",
   },

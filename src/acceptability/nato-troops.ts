@@ -9,20 +9,24 @@ const MEMBERS: readonly (readonly [string, ...string[]])[] = [
   ["Albania", "Albanian"], ["Belgium", "Belgian"], ["Bulgaria", "Bulgarian"], ["Canada", "Canadian"], ["Croatia", "Croatian"],
   ["Czechia", "Czech Republic", "Czech"], ["Denmark", "Danish"], ["Estonia", "Estonian"], ["Finland", "Finnish"], ["France", "French"],
   ["Germany", "German"], ["Greece", "Greek"], ["Hungary", "Hungarian"], ["Iceland", "Icelandic"], ["Italy", "Italian"],
-  ["Latvia", "Latvian"], ["Lithuania", "Lithuanian"], ["Luxembourg"], ["Montenegro", "Montenegrin"], ["Netherlands", "Dutch"],
+  ["Latvia", "Latvian"], ["Lithuania", "Lithuanian"], ["Luxembourg"], ["Montenegro", "Montenegrin"], ["Netherlands", "Holland", "Dutch"],
   ["North Macedonia"], ["Norway", "Norwegian"], ["Poland", "Polish"], ["Portugal", "Portuguese"], ["Romania", "Romanian"],
-  ["Slovakia", "Slovak"], ["Slovenia", "Slovenian"], ["Spain", "Spanish"], ["Sweden", "Swedish"], ["Türkiye", "Turkey", "Turkish"],
+  ["Slovakia", "Slovak"], ["Slovenia", "Slovenian"], ["Spain", "Spanish"], ["Sweden", "Swedish"], ["Türkiye", "Turkiye", "Turkey", "Turkish"],
   ["United Kingdom", "Britain", "British"], ["United States", "America", "American"], ["NATO"],
 ];
 const ABBREVIATIONS = /(^|[^A-Za-z])(UK|U\.K\.|US|U\.S\.|USA|U\.S\.A\.)(?![A-Za-z])/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAMES = new RegExp(`(^|[^\\p{L}])(${MEMBERS.flat().map(escape).join("|")})(?![\\p{L}])`, "iu");
 
+// Words that contain a member's name but exclude it: "non-NATO", "Latin American", "South America".
+const NOT_MEMBERS = /non[-\s]?NATO|(?:Latin|South|Central)[-\s]+America(?:n|s)?(?![\p{L}])/giu;
+
 /** The NATO member a contingent's nation names, if any ("European force (UK- and France-led)" → UK). */
 export function natoMember(nation: string): string | undefined {
   if (!seen.has(nation)) {
     if (seen.size > 1000) seen.clear();
-    seen.set(nation, NAMES.exec(nation)?.[2] ?? ABBREVIATIONS.exec(nation)?.[2]);
+    const text = nation.replace(NOT_MEMBERS, " ");
+    seen.set(nation, NAMES.exec(text)?.[2] ?? ABBREVIATIONS.exec(text)?.[2]);
   }
   return seen.get(nation);
 }

@@ -1,5 +1,5 @@
 import { fmt, NOT_STATED } from "../rules/scale.js";
-import { PIFER, RUTLAND } from "../rules/sources.js";
+import { NYT_2022_DRAFTS, PIFER } from "../rules/sources.js";
 import { defineItem } from "./types.js";
 
 /**
@@ -13,9 +13,9 @@ export default defineItem({
     id: "no-force-cap",
     title: "No cap on the beneficiary's own forces",
     weight: 10,
-    sources: [RUTLAND, PIFER],
+    sources: [NYT_2022_DRAFTS, PIFER],
     rationale:
-      "The Russian draft of 2022 capped Ukraine's army at 85,000 (recorded, with its press sources, in the reference library's file on that draft); Pifer makes a large, modern Ukrainian army the first element of a guarantee, and Rutland's paradox puts such strength on the side Moscow will not accept. The five articles do not quote the demand itself, hence the lowest weight.",
+      "Russia's draft treaty of April 2022, as The New York Times published it in June 2024, capped Ukraine's army at 85,000; Pifer makes a large, well-armed Ukrainian army the first element of a guarantee. None of the five articles reports the cap, so this item cites the press report, and it has the lowest weight.",
     scoring:
       "beneficiary_forces.size_cap: null (no cap) 1; a cap above the 85,000 of the 2022 Russian draft 0.5; a cap at or below it 0. A proposal silent on a cap contributes nothing here.",
   },

@@ -66,4 +66,6 @@ export interface Acceptability {
   items: AcceptabilityItemResult[];
   /** What the figure is, and is not: printed with it in every human format. */
   note: string;
+  /** Set when the figure rests on an assumption: the sources report Russia's positions, and this proposal names another adversary, or none. */
+  assumption?: string;
 }

@@ -24,6 +24,8 @@ export interface Reference {
   /** The acceptability axis (0–100 rejected, and the quadrant), for charts and quadrant checks. */
   rejected?: number;
   quadrant?: Quadrant;
+  /** The assumption its rejected figure rests on, if any (another adversary than Russia). */
+  assumption?: string;
 }
 
 export interface Placement {
@@ -53,6 +55,7 @@ export const asReference = (s: ScoredFile): Reference => ({
   score: s.score,
   tier: s.tier,
   ...(s.acceptability ? { rejected: s.acceptability.rejected, quadrant: s.acceptability.quadrant } : {}),
+  ...(s.acceptability?.assumption ? { assumption: s.acceptability.assumption } : {}),
 });
 
 /**

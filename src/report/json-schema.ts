@@ -59,6 +59,7 @@ export const acceptabilityOut = z
     thresholds: z.object({ credible: z.number(), rejected: z.number() }),
     items: z.array(acceptabilityItemOut),
     note: z.string(),
+    assumption: z.string().nullable().describe("the assumption the figure rests on: the sources report Russia's positions, and this proposal names another adversary or none"),
   })
   .nullable()
   .describe("an estimate of the adversary's stated positions, not a prediction; not part of the score; null for invalid files");

@@ -51,6 +51,7 @@ const acceptability = (a: Acceptability) => ({
   thresholds: { credible: a.thresholds.credible, rejected: a.thresholds.rejected },
   items: a.items.map((i) => ({ id: i.id, title: i.title, share: i.share, points: i.points, max: i.max, message: i.message, path: i.path, line: i.line, column: i.column, sources: i.sources.map(source) })),
   note: a.note,
+  assumption: a.assumption ?? null,
 });
 
 const failure = (f: GateFailure) => ({ rule: f.rule, message: f.message, path: f.path, line: f.line, column: f.column });

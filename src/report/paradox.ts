@@ -26,7 +26,8 @@ export function acceptabilitySection(a: Acceptability, paint: Paint): string {
     return i.points > 0 ? line : paint.dim(line);
   });
   const where = `credible from ${a.thresholds.credible}, rejected from ${a.thresholds.rejected}`;
-  return `${acceptabilityHeadline(a, paint)}\n${lines.join("\n")}\n${paint.dim(`  Not part of the credibility score (${where}).`)}\n`;
+  const assumed = a.assumption ? `${paint.partial(`  Assumed: ${text(a.assumption)}`)}\n` : "";
+  return `${acceptabilityHeadline(a, paint)}\n${assumed}${lines.join("\n")}\n${paint.dim(`  Not part of the credibility score (${where}).`)}\n`;
 }
 
 export const suggestionLine = (s: Suggestion, n: number) => `  ${n}. ${text(s.label)}`;

@@ -1,7 +1,7 @@
 // The acceptability figure, its quadrant, and the reference proposals the documents discuss:
 // the Budapest Memorandum is hollow, the Coalition of the Willing with a US backstop contested.
 import { describe, expect, it } from "vitest";
-import { assessAcceptability, measure, NOTE, quadrantOf } from "../../src/acceptability/assess.js";
+import { assessAcceptability, assumptionFor, measure, NOTE, quadrantOf } from "../../src/acceptability/assess.js";
 import { defaultAcceptabilityConfig, DEFAULT_THRESHOLDS, describeAcceptabilityChanges, toAcceptabilityConfig } from "../../src/acceptability/config.js";
 import { items } from "../../src/acceptability/index.js";
 import { defaultConfig } from "../../src/engine/config.js";
@@ -32,6 +32,14 @@ describe("quadrants of the reference proposals the documents discuss", () => {
     expect(a.rejected).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.rejected);
     expect(a.quadrant).toBe("contested");
     expect(a.items.find((i) => i.id === "nato-troops")).toMatchObject({ share: 1, points: 35, path: "troops[0]" });
+  });
+
+  it("states its assumption when the adversary is not Russia, whose positions the sources report", () => {
+    expect(assessReference("coalition-backstop-2025").assumption).toBeUndefined();
+    const cold = assessReference("west-germany-cold-war");
+    expect(cold.assumption).toBe("The sources report Russia's positions; this proposal names Soviet Union as its adversary, and the figure assumes it holds the same positions.");
+    expect(assumptionFor(" Russian Federation ")).toBeUndefined();
+    expect(assumptionFor(undefined)).toMatch(/names no adversary/);
   });
 
   it("the Russian 2022 draft, with Russia as a guarantor, contains nothing Russia has rejected", () => {

@@ -42,6 +42,19 @@ describe("nato-troops", () => {
     expect(natoMember("Russia")).toBeUndefined();
     expect(natoMember("Frenchtown militia")).toBeUndefined();
   });
+
+  it("does not read a member into words that exclude it, and knows the common spellings", () => {
+    expect(natoMember("non-NATO contingent")).toBeUndefined();
+    expect(natoMember("Non NATO observers")).toBeUndefined();
+    expect(natoMember("Latin American peacekeepers")).toBeUndefined();
+    expect(natoMember("South American force")).toBeUndefined();
+    expect(natoMember("Central America brigade")).toBeUndefined();
+    expect(natoMember("non-NATO force with French officers")).toBe("French");
+    expect(natoMember("North American task force")).toBe("American");
+    expect(natoMember("Turkiye")).toBe("Turkiye");
+    expect(natoMember("Holland")).toBe("Holland");
+    expect(share(natoTroops, { troops: [{ nation: "Latin American peacekeepers", count: 3000 }] }).share).toBe(0);
+  });
 });
 
 describe("nato-membership", () => {

@@ -121,5 +121,13 @@ describe("the table scorecard", () => {
       expect(i.sources[0]).toHaveProperty("author");
     }
     expect(j.results[0].nearest.above).toEqual({ id: expect.any(String), title: expect.any(String), score: expect.any(Number), tier: expect.any(String) });
+    expect(a.assumption).toBeNull();
+  });
+
+  it("states the assumption wherever the adversary is not Russia: in the scorecard and in JSON", () => {
+    const table = run([ref("west-germany-cold-war")]).stdout;
+    expect(table).toMatch(/^ {2}Assumed: The sources report Russia's positions; this proposal names Soviet Union as its adversary/m);
+    const j = JSON.parse(run([ref("west-germany-cold-war"), "-f", "json"]).stdout);
+    expect(j.results[0].acceptability.assumption).toMatch(/names Soviet Union as its adversary/);
   });
 });
