@@ -44,6 +44,8 @@ export interface Point {
   quadrant: Quadrant;
   /** The file, for a user's proposal. */
   file?: string;
+  /** The assumption the rejected figure rests on, if any. */
+  assumption?: string;
 }
 
 export interface Box {
@@ -54,18 +56,30 @@ export interface Box {
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-// A rough width for 11px sans-serif; enough to keep labels apart.
-const textWidth = (s: string, bold: boolean) => s.length * (bold ? 6.6 : 6.1);
+// A generous width per character: references are labelled in 11px, proposals in 12px bold (see CSS).
+export const labelWidth = (s: string, kind: Point["kind"]) => s.length * (kind === "proposal" ? 7.6 : 6.4);
 
-/** Place each label beside its point where it overlaps no other label and no point; proposals first. */
-export function placeLabels(points: readonly Point[], reserved: readonly Box[] = []): Map<Point, { x: number; y: number; anchor: "start" | "end"; leader: boolean }> {
-  const placed = new Map<Point, { x: number; y: number; anchor: "start" | "end"; leader: boolean }>();
+export interface Label {
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+  leader: boolean;
+  /** False when no free place was found for a reference: its point keeps its tooltip, without a label. */
+  shown: boolean;
+}
+
+/**
+ * Place each label beside its point where it overlaps no other label and no point; proposals
+ * first. A reference whose label fits nowhere goes unlabelled rather than hiding another.
+ */
+export function placeLabels(points: readonly Point[], reserved: readonly Box[] = []): Map<Point, Label> {
+  const placed = new Map<Point, Label>();
   const taken: Box[] = [...reserved, ...points.map((p) => ({ x0: x(p.credibility) - 6, y0: y(p.rejected) - 6, x1: x(p.credibility) + 6, y1: y(p.rejected) + 6 }))];
   const order = [...points].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "proposal" ? -1 : 1));
   for (const p of order) {
     const px = x(p.credibility);
     const py = y(p.rejected);
-    const w = textWidth(p.id, p.kind === "proposal");
+    const w = labelWidth(p.id, p.kind);
     let chosen: { x: number; y: number; anchor: "start" | "end"; leader: boolean; box: Box } | undefined;
     outer: for (const dy of [0, -14, 14, -28, 28, -42, 42, -56, 56, -70, 70]) {
       for (const side of ["start", "end"] as const) {
@@ -78,9 +92,13 @@ export function placeLabels(points: readonly Point[], reserved: readonly Box[] =
         break outer;
       }
     }
+    if (!chosen && p.kind === "reference") {
+      placed.set(p, { x: px, y: py, anchor: "start", leader: false, shown: false });
+      continue;
+    }
     chosen ??= { x: px + 9, y: py + 4, anchor: "start", leader: false, box: { x0: px + 9, y0: py - 6, x1: px + 9 + w, y1: py + 7 } };
     taken.push(chosen.box);
-    placed.set(p, { x: chosen.x, y: chosen.y, anchor: chosen.anchor, leader: chosen.leader });
+    placed.set(p, { x: chosen.x, y: chosen.y, anchor: chosen.anchor, leader: chosen.leader, shown: true });
   }
   return placed;
 }
@@ -101,7 +119,8 @@ export function chart(points: readonly Point[], t: Thresholds): string {
     const w = q.length * 10;
     names.push(anchor === "start" ? { x0: lx, y0: ly - 13, x1: lx + w, y1: ly + 3 } : { x0: lx - w, y0: ly - 13, x1: lx, y1: ly + 3 });
     parts.push(`<rect class="quadrant q-${q}" x="${r1(x0)}" y="${r1(y0)}" width="${r1(Math.max(0, x1 - x0))}" height="${r1(Math.max(0, y1 - y0))}"><title>${esc(`${q}: ${QUADRANT_TEXT[q]}`)}</title></rect>`);
-    parts.push(`<text class="quadrant-name" x="${r1(lx)}" y="${r1(ly)}" text-anchor="${anchor}">${q}</text>`);
+    // A threshold at 0 or 100 leaves a quadrant empty: no name for it.
+    if (x1 - x0 > w && y1 - y0 > 20) parts.push(`<text class="quadrant-name" x="${r1(lx)}" y="${r1(ly)}" text-anchor="${anchor}">${q}</text>`);
   }
   // Grid and ticks.
   for (let v = 0; v <= 100; v += 10) {
@@ -127,12 +146,13 @@ export function chart(points: readonly Point[], t: Thresholds): string {
     const py = r1(y(p.rejected));
     const l = labels.get(p)!;
     const what = p.kind === "reference" ? "reference" : `your proposal (${p.file ?? p.id})`;
-    const tip = `${p.id}: ${p.title}. ${what}; credibility ${p.credibility}, rejected ${p.rejected} (estimate), ${p.quadrant}`;
+    const tip = `${p.id}: ${p.title}. ${what}; credibility ${p.credibility}, rejected ${p.rejected} (estimate), ${p.quadrant}${p.assumption ? `. Assumed: ${p.assumption}` : ""}`;
     const leader = l.leader ? `<line class="leader" x1="${px}" y1="${py}" x2="${r1(l.anchor === "start" ? l.x - 2 : l.x + 2)}" y2="${r1(l.y - 4)}"/>` : "";
     parts.push(
       `<g class="point ${p.kind}" data-proposal-id="${esc(p.id)}" data-kind="${p.kind}" data-credibility="${p.credibility}" data-rejected="${p.rejected}" data-quadrant="${p.quadrant}">` +
         `<title>${esc(tip)}</title>${leader}<circle cx="${px}" cy="${py}" r="${p.kind === "proposal" ? 7 : 5}"/>` +
-        `<text x="${r1(l.x)}" y="${r1(l.y)}" text-anchor="${l.anchor}">${esc(p.id)}</text></g>`,
+        (l.shown ? `<text x="${r1(l.x)}" y="${r1(l.y)}" text-anchor="${l.anchor}">${esc(p.id)}</text>` : "") +
+        "</g>",
     );
   }
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="chart-title">
@@ -168,7 +188,7 @@ ${[...a.items]
   .map((i) => `<tr${i.points > 0 ? "" : ' class="none"'}><td><code>${esc(i.id)}</code></td><td class="num">${i.points}/${i.max}</td><td>${esc(i.message)}</td><td>${sources(i.sources)}</td></tr>`)
   .join("\n")}
 </tbody></table>
-<p class="note">${esc(a.note)}</p>`
+<p class="note">${esc(a.note)}</p>${a.assumption ? `\n<p class="note">Assumed: ${esc(a.assumption)}</p>` : ""}`
     : "";
   const advice = r.suggestions?.length
     ? `<h4>What would raise the score most</h4><ol class="suggestions">${r.suggestions.map((s) => `<li>${esc(s.label)}</li>`).join("")}</ol>`
@@ -230,10 +250,10 @@ export function renderHtml(input: HtmlInput): string {
   const points: Point[] = [
     ...references
       .filter((r) => r.rejected !== undefined)
-      .map((r) => ({ id: r.id, title: r.title, kind: "reference" as const, credibility: r.score, rejected: r.rejected!, quadrant: r.quadrant! })),
+      .map((r) => ({ id: r.id, title: r.title, kind: "reference" as const, credibility: r.score, rejected: r.rejected!, quadrant: r.quadrant!, assumption: r.assumption })),
     ...scored
       .filter((r) => r.acceptability)
-      .map((r) => ({ id: r.id, title: r.title, kind: "proposal" as const, credibility: r.score, rejected: r.acceptability!.rejected, quadrant: r.acceptability!.quadrant, file: r.file })),
+      .map((r) => ({ id: r.id, title: r.title, kind: "proposal" as const, credibility: r.score, rejected: r.acceptability!.rejected, quadrant: r.acceptability!.quadrant, file: r.file, assumption: r.acceptability!.assumption })),
   ];
   const config = head.config.file ? `Configuration ${esc(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(esc).join("; ")})` : ""}.` : "Default settings.";
   const refRows = [...references]
@@ -258,7 +278,7 @@ export function renderHtml(input: HtmlInput): string {
 </header>
 <section id="chart">
 <h2>Credibility against acceptability</h2>
-<p class="note">Across: the credibility score (0–100). Up: how much of the proposal the adversary has publicly rejected (0–100): an estimate of the adversary's stated positions as the sources report them, not a prediction of what it would accept, and not part of the score. Dashed lines: credible from ${esc(thresholds.credible)}, rejected from ${esc(thresholds.rejected)}. Rutland's paradox: too weak and a guarantee does not deter; too robust and the adversary will not accept it.</p>
+<p class="note">Across: the credibility score (0–100). Up: how much of the proposal the adversary has publicly rejected (0–100): an estimate of the adversary's stated positions as the sources report them, not a prediction of what it would accept, and not part of the score. Dashed lines: credible from ${esc(thresholds.credible)}, rejected from ${esc(thresholds.rejected)}. Rutland's paradox: too weak and a guarantee does not deter; too robust and the adversary will not accept it. Pifer answers that anything acceptable to Moscow would not give Kyiv the guarantees it needs.</p>
 ${chart(points, thresholds)}
 <p class="legend"><span><i class="dot mine"></i>your proposals (${scored.length})</span><span><i class="dot ref"></i>reference library (${references.length}): yardsticks the source documents describe</span></p>
 </section>

@@ -164,7 +164,7 @@ describe("check: formats and outputs", () => {
   const markers: Record<string, (out: string) => void> = {
     table: (o) => expect(o).toContain("4 files: 1 passed, 2 failed, 1 invalid, 1 waived"),
     json: (o) => expect(JSON.parse(o).summary).toEqual({ files: 4, passed: 1, failed: 2, invalid: 1, waived: 1 }),
-    markdown: (o) => expect(o).toMatch(/\| drafts\/broken\.yaml \| – \| – \| ❌ invalid/),
+    markdown: (o) => expect(o).toMatch(/\| drafts\/broken\.yaml \| – \| – \| – \| – \| ❌ invalid/),
     sarif: (o) => expect(JSON.parse(o).runs[0].invocations[0]).toEqual({ executionSuccessful: true, exitCode: 1 }),
     junit: (o) => expect(o).toMatch(/<skipped message="waived: observer mission under negotiation/),
     github: (o) => expect(o).toMatch(/^::error file=drafts\/broken\.yaml,line=5,col=13,title=invalid-proposal::/m),
@@ -244,6 +244,14 @@ describe("check: formats and outputs", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/matches no file is an error \(exit 2\)/);
     expect(run(["--help"]).stdout).toMatch(/Exit codes:[\s\S]*0[\s\S]*1[\s\S]*2/);
+  });
+
+  it("exits 2 before scoring, saying why, when an -o file cannot be written", () => {
+    const r = run(["check", "drafts", "-o", "json=missing/r.json"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^guarantee-score: cannot write missing\/r\.json: no such folder \S*missing\n$/);
+    expect(run(["check", "drafts", "-o", "drafts"], { cwd: dir }).stderr).toBe("guarantee-score: cannot write drafts: it is a folder\n");
   });
 
   it("leaves no half-written output when the run fails before the end", () => {

@@ -73,4 +73,14 @@ describe("guarantee-score report --format html", () => {
     }
     expect(existsSync(join(dir, "never.html"))).toBe(false);
   });
+
+  it("exits 2 at once, saying why, for an output in a missing folder or onto a folder; leaves no temporary file", () => {
+    const missing = run(["report", "drafts", "-o", "no/such/folder/page.html"], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^guarantee-score: cannot write no\/such\/folder\/page\.html: no such folder .*no\/such\/folder\n$/);
+    const folder = run(["report", "drafts", "-o", "drafts"], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe("guarantee-score: cannot write drafts: it is a folder\n");
+    expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
 });

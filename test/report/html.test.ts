@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../src/acceptability/config.js";
 import type { FileResult } from "../../src/engine/report.js";
 import type { Reference } from "../../src/references/library.js";
-import { chart, esc, placeLabels, renderHtml, type Point } from "../../src/report/html.js";
+import { chart, esc, labelWidth, placeLabels, renderHtml, type Point } from "../../src/report/html.js";
 import type { RunHead } from "../../src/report/types.js";
 
 const HEAD: RunHead = { tool: { name: "guarantee-score", version: "9.9.9-test" }, config: { file: null, changes: [] }, gates: { failOn: [] } };
@@ -46,7 +46,7 @@ describe("placeLabels", () => {
     const placed = placeLabels(points);
     const boxes = points.map((p) => {
       const l = placed.get(p)!;
-      const w = p.id.length * (p.kind === "proposal" ? 6.6 : 6.1);
+      const w = labelWidth(p.id, p.kind);
       return l.anchor === "start" ? { x0: l.x, x1: l.x + w, y0: l.y - 10, y1: l.y + 3 } : { x0: l.x - w, x1: l.x, y0: l.y - 10, y1: l.y + 3 };
     });
     for (let i = 0; i < boxes.length; i++) {
@@ -57,5 +57,16 @@ describe("placeLabels", () => {
       expect(boxes[i]!.x0).toBeGreaterThanOrEqual(70);
       expect(boxes[i]!.x1).toBeLessThanOrEqual(790);
     }
+  });
+
+  it("leaves a reference unlabelled rather than overlap when the chart is crowded; proposals keep theirs", () => {
+    const points: Point[] = Array.from({ length: 40 }, (_, i) => ({ id: `crowded-reference-${i}`, title: "", kind: i < 3 ? "proposal" : "reference", credibility: 50, rejected: 50, quadrant: "contested" }));
+    const placed = [...placeLabels(points)];
+    expect(placed.filter(([p, l]) => p.kind === "proposal" && l.shown)).toHaveLength(3);
+    const hidden = placed.filter(([, l]) => !l.shown);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const [p] of hidden) expect(p.kind).toBe("reference");
+    const boxes = placed.filter(([, l]) => l.shown).map(([p, l]) => (l.anchor === "start" ? { x0: l.x, x1: l.x + labelWidth(p.id, p.kind), y0: l.y - 10, y1: l.y + 3 } : { x0: l.x - labelWidth(p.id, p.kind), x1: l.x, y0: l.y - 10, y1: l.y + 3 }));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxes[i]!.x0 < boxes[j]!.x1 && boxes[j]!.x0 < boxes[i]!.x1 && boxes[i]!.y0 < boxes[j]!.y1 && boxes[j]!.y0 < boxes[i]!.y1).toBe(false);
   });
 });

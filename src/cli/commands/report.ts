@@ -12,7 +12,7 @@ import type { IO } from "../io.js";
 import { references, resolveConfig, runHead } from "../pipeline.js";
 import { scoreInOrder } from "../pool.js";
 import type { Register, SharedFlags } from "../register.js";
-import { toFile, toWriter } from "../write.js";
+import { checkWritable, toFile, toWriter } from "../write.js";
 
 export const REPORT_FORMATS = ["html"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -27,6 +27,8 @@ export interface ReportOptions {
 
 /** Exit 0 when every file is valid, 1 when one is invalid (it is listed, not charted), 2 for a path that matches nothing. */
 export async function report(paths: string[], opts: ReportOptions, io: IO): Promise<number> {
+  // Before any file is scored: a page that cannot be written is a usage error, said at once.
+  if (opts.output) checkWritable(opts.output);
   const config = await resolveConfig(opts.config, io.cwd);
   const { files, missing } = await expandPaths(paths);
   if (missing.length) throw new UsageError(missing.map(clean).join("\n"));

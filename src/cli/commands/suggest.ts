@@ -115,7 +115,7 @@ export const registerSuggest: Register = (program, io, result, h) => {
     .description("the single-field changes that would raise the credibility score most, each re-scored, with its cost in acceptability")
     .argument("<file>", "one proposal file, or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(SUGGEST_FORMATS).default("table"))
-    .addOption(new Option("--top <n>", "show the n best (default 10)").argParser(parseTop).default(10))
+    .addOption(new Option("--top <n>", "show the n best").argParser(parseTop).default(10))
     .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
     .option("--stdin-filename <name>", "name to report for standard input")
     .action(async (file: string, o: SharedFlags & { format: SuggestFormat; top: number; config?: string; stdinFilename?: string }) => {
