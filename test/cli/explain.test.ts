@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { items } from "../../src/acceptability/index.js";
 import { rules } from "../../src/rules/index.js";
 import { assertBuilt, run, STACK_TRACE } from "../helpers/run.js";
 
@@ -13,8 +14,12 @@ const tmp = () => realpathSync(mkdtempSync(join(tmpdir(), "gs-explain-")));
 const gs = (args: string[], cwd = ws) => run(args, { cwd });
 
 /** `  id   points  title` lines of the catalogue → id → points ("off" when disabled). */
-function catalogue(stdout: string): Map<string, string> {
-  return new Map([...stdout.matchAll(/^ {2}([a-z][a-z0-9-]*)\s+(\d+(?:\.\d)?|off) {2}(.+)$/gm)].map((m) => [m[1]!, m[2]!]));
+const ITEMS_HEADING = "Acceptability items (";
+/** The criteria section's rows (id → points), or with `itemsOnly` the acceptability items' rows. */
+function catalogue(stdout: string, itemsOnly = false): Map<string, string> {
+  const at = stdout.indexOf(ITEMS_HEADING);
+  const part = at === -1 ? (itemsOnly ? "" : stdout) : itemsOnly ? stdout.slice(at) : stdout.slice(0, at);
+  return new Map([...part.matchAll(/^ {2}([a-z][a-z0-9-]*)\s+(\d+(?:\.\d)?|off) {2}(.+)$/gm)].map((m) => [m[1]!, m[2]!]));
 }
 
 const defaultTotal = rules.reduce((n, r) => n + r.meta.weight, 0);
@@ -46,7 +51,27 @@ describe("explain", () => {
     const out = gs(["explain"]).stdout;
     expect(out).toContain("A knock-out caps the total at 25.");
     expect(out).toContain("Tiers: alliance-grade from 80, strong guarantee from 60, partial guarantee from 40, weak assurance from 20, paper assurance from 0.");
-    expect(out).toContain("guarantee-score explain RULE");
+    expect(out).toContain("guarantee-score explain ID");
+  });
+
+  it("then lists the acceptability items with their share of the rejected estimate, apart from the score", () => {
+    const out = gs(["explain"]).stdout;
+    expect(out).toContain("Acceptability items (points of the 0–100 estimate of what the adversary has publicly rejected; not part of the score):");
+    const listed = catalogue(out, true);
+    const itemTotal = items.reduce((n, i) => n + i.meta.weight, 0);
+    expect([...listed.keys()].sort()).toEqual(items.map((i) => i.meta.id).sort());
+    for (const i of items) expect(listed.get(i.meta.id), i.meta.id).toBe(pointsFor(i.meta.weight, itemTotal));
+  });
+
+  it.each(items.map((i) => [i.meta.id, i] as const))("explain %s (an acceptability item): what the sources report, how it counts, sources", (id, item) => {
+    const r = gs(["explain", id]);
+    expect(r.code).toBe(0);
+    const m = item.meta;
+    expect(r.stdout.startsWith(`${id}: ${m.title} (acceptability item: not part of the credibility score)\n`)).toBe(true);
+    expect(r.stdout).toContain(`What the sources report: ${m.rationale}\n`);
+    expect(r.stdout).toContain(`How it counts: ${m.scoring}\n`);
+    expect(r.stdout).toContain("not a prediction");
+    for (const s of m.sources) expect(r.stdout).toContain(`"${s.title}" (${s.publication}, ${s.date})`);
   });
 
   it.each(rules.map((r) => [r.meta.id, r] as const))("explain %s: rationale, how it scores, sources", (id, rule) => {

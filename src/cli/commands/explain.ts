@@ -1,3 +1,6 @@
+import { items } from "../../acceptability/index.js";
+import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../../acceptability/config.js";
+import type { AcceptabilityItem } from "../../acceptability/types.js";
 import { rules } from "../../rules/index.js";
 import { cite } from "../../rules/sources.js";
 import { didYouMean } from "../../util/did-you-mean.js";
@@ -29,14 +32,21 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
       });
     io.stdout.write(
       `Criteria (points out of 100${config.file ? `, as set by ${clean(config.file)}` : ""}):\n${lines.join("\n")}\n\n` +
-        `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${clean(t.name)} from ${t.min}`).join(", ")}.\n` +
-        `Run \`guarantee-score explain RULE\` for the rationale, the scoring and the sources of one criterion.\n`,
+        `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${clean(t.name)} from ${t.min}`).join(", ")}.\n\n` +
+        `Acceptability items (points of the 0–100 estimate of what the adversary has publicly rejected; not part of the score):\n` +
+        `${itemLines(config.acceptability ?? defaultAcceptabilityConfig())}\n\n` +
+        `Run \`guarantee-score explain ID\` for the rationale, the scoring and the sources of one criterion or item.\n`,
     );
     return EXIT.ok;
   }
   const rule = rules.find((r) => r.meta.id === ruleId);
+  const item = items.find((i) => i.meta.id === ruleId);
+  if (item) {
+    io.stdout.write(explainItem(item, config.acceptability ?? defaultAcceptabilityConfig()));
+    return EXIT.ok;
+  }
   if (!rule) {
-    const guess = didYouMean(ruleId, rules.map((r) => r.meta.id));
+    const guess = didYouMean(ruleId, [...rules, ...items].map((r) => r.meta.id));
     throw new UsageError(`unknown criterion "${clean(ruleId)}"${guess ? `; did you mean "${guess}"?` : ""} (run \`guarantee-score explain\` for the list)`);
   }
   const m = rule.meta;
@@ -57,4 +67,39 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
     ].join("\n"),
   );
   return EXIT.ok;
+}
+
+/** Each item's share of the 100 points of the rejected estimate, as assess.ts weighs them. */
+function itemPoints(config: AcceptabilityConfig): Map<string, number> {
+  const enabled = items.filter((i) => !config.disabled.includes(i.meta.id));
+  const weightOf = (i: AcceptabilityItem) => config.weights[i.meta.id] ?? i.meta.weight;
+  const largest = Math.max(0, ...enabled.map(weightOf));
+  const total = enabled.reduce((n, i) => n + weightOf(i) / largest, 0);
+  return new Map(enabled.map((i) => [i.meta.id, Math.round((1000 * weightOf(i)) / largest / total) / 10]));
+}
+
+function itemLines(config: AcceptabilityConfig): string {
+  const points = itemPoints(config);
+  return [...items]
+    .sort((a, b) => (points.get(b.meta.id) ?? 0) - (points.get(a.meta.id) ?? 0) || a.meta.id.localeCompare(b.meta.id))
+    .map((i) => `  ${i.meta.id.padEnd(22)} ${`${points.get(i.meta.id) ?? "off"}`.padStart(5)}  ${i.meta.title}`)
+    .join("\n");
+}
+
+function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig): string {
+  const m = item.meta;
+  const points = itemPoints(config).get(m.id);
+  return [
+    `${m.id}: ${m.title} (acceptability item: not part of the credibility score)`,
+    `Weight: ${points === undefined ? "disabled by the configuration" : `${config.weights[m.id] ?? m.weight} (${points} of the 100 points of the rejected estimate)`}`,
+    "",
+    `What the sources report: ${m.rationale}`,
+    "",
+    `How it counts: ${m.scoring}`,
+    "The figure is an estimate of the adversary's stated positions as the sources report them, not a prediction.",
+    "",
+    "Sources:",
+    ...m.sources.map((s) => `  - ${cite(s)}`),
+    "",
+  ].join("\n");
 }
