@@ -44,17 +44,20 @@ export interface Measured {
 }
 
 /** The rejected figure alone, without positions: what `suggest` needs for each changed proposal. */
-export function measure(p: Proposal, items: readonly AcceptabilityItem[], config: AcceptabilityConfig): Measured {
+/** Each enabled item's most points of the 100; weights are divided by the largest so that huge ones stay finite (as the engine does). */
+export function itemMaxima(items: readonly AcceptabilityItem[], config: AcceptabilityConfig): Map<AcceptabilityItem, number> {
   const enabled = items.filter((i) => !config.disabled.includes(i.meta.id));
-  // Relative weights, divided by the largest so that huge ones stay finite (as the engine does).
   const largest = Math.max(0, ...enabled.map((i) => config.weights[i.meta.id] ?? i.meta.weight));
   const weightOf = (i: AcceptabilityItem) => (config.weights[i.meta.id] ?? i.meta.weight) / largest;
   const total = enabled.reduce((n, i) => n + weightOf(i), 0);
+  return new Map(enabled.map((i) => [i, total ? (100 * weightOf(i)) / total : 0]));
+}
+
+export function measure(p: Proposal, items: readonly AcceptabilityItem[], config: AcceptabilityConfig): Measured {
   let raw = 0;
-  const parts = enabled.map((item) => {
+  const parts = [...itemMaxima(items, config)].map(([item, max]) => {
     const evaluation = item.evaluate(p);
     const share = Math.min(1, Math.max(0, evaluation.share));
-    const max = total ? (100 * weightOf(item)) / total : 0;
     raw += max * share;
     return { item, evaluation, share, points: max * share, max };
   });

@@ -1,4 +1,5 @@
 import { items } from "../../acceptability/index.js";
+import { itemMaxima } from "../../acceptability/assess.js";
 import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../../acceptability/config.js";
 import type { AcceptabilityItem } from "../../acceptability/types.js";
 import { rules } from "../../rules/index.js";
@@ -69,14 +70,8 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   return EXIT.ok;
 }
 
-/** Each item's share of the 100 points of the rejected estimate, as assess.ts weighs them. */
-function itemPoints(config: AcceptabilityConfig): Map<string, number> {
-  const enabled = items.filter((i) => !config.disabled.includes(i.meta.id));
-  const weightOf = (i: AcceptabilityItem) => config.weights[i.meta.id] ?? i.meta.weight;
-  const largest = Math.max(0, ...enabled.map(weightOf));
-  const total = enabled.reduce((n, i) => n + weightOf(i) / largest, 0);
-  return new Map(enabled.map((i) => [i.meta.id, Math.round((1000 * weightOf(i)) / largest / total) / 10]));
-}
+/** Each enabled item's share of the 100 points of the rejected estimate, to one decimal. */
+const itemPoints = (config: AcceptabilityConfig) => new Map([...itemMaxima(items, config)].map(([i, max]) => [i.meta.id, Math.round(max * 10) / 10]));
 
 function itemLines(config: AcceptabilityConfig): string {
   const points = itemPoints(config);
