@@ -27,7 +27,8 @@ export interface DiffOptions {
   failOnRegression?: boolean | string[];
 }
 
-const git = promisify(execFile);
+// Not made at start-up: child_process loads on first use (src/cli/boot.ts), and only diff runs git.
+const git = () => promisify(execFile);
 // REV:path, but not a file that exists, nor a Windows drive (C:\…).
 export const isRevision = (spec: string, cwd: string) => /^[^:]+:.+$/.test(spec) && !existsSync(resolve(cwd, spec)) && !/^[A-Za-z]:[\\/]/.test(spec);
 
@@ -44,7 +45,7 @@ async function readRevision(spec: string, io: IO, limits: Limits): Promise<LoadR
   if (spec.startsWith("-")) throw new UsageError(`cannot read ${clean(spec)} with git: a revision cannot start with "-"`);
   let content: Buffer;
   try {
-    ({ stdout: content } = await git("git", ["show", "--end-of-options", spec], { cwd: io.cwd, encoding: "buffer", maxBuffer: limits.maxBytes + 1 }));
+    ({ stdout: content } = await git()("git", ["show", "--end-of-options", spec], { cwd: io.cwd, encoding: "buffer", maxBuffer: limits.maxBytes + 1 }));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
       const message = `over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`;
@@ -53,7 +54,7 @@ async function readRevision(spec: string, io: IO, limits: Limits): Promise<LoadR
     throw new UsageError(`cannot read ${clean(spec)} with git: ${gitMessage(e)}`);
   }
   // `git show REV:folder` lists the folder and succeeds: only a file (a blob) is a draft.
-  const { stdout: type } = await git("git", ["cat-file", "-t", "--end-of-options", spec], { cwd: io.cwd }).catch(() => ({ stdout: "blob" }));
+  const { stdout: type } = await git()("git", ["cat-file", "-t", "--end-of-options", spec], { cwd: io.cwd }).catch(() => ({ stdout: "blob" }));
   if (type.trim() !== "blob") throw new UsageError(`cannot read ${clean(spec)} with git: it is a ${clean(type.trim())}, not a file`);
   return loadBuffer(content, spec, limits);
 }
