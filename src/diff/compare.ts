@@ -3,6 +3,7 @@
 // A criterion that moves only when changes come together (one rule reading two fields
 // that changed at once) has an empty `movedBy`: the formats say "the changes together"
 // rather than guess.
+import { byId } from "../util/order.js";
 import { LineCounter, parseDocument } from "yaml";
 import type { ScoringConfig } from "../engine/config.js";
 import { evaluate } from "../engine/evaluate.js";
@@ -62,7 +63,7 @@ export function compare(
     const movedBy = effects.filter((e) => e.points.get(b.id) !== base.get(b.id)).map((e) => e.path);
     criteria.push({ id: b.id, title: b.title, before: b.points, after: a.points, delta: round1(a.points - b.points), movedBy });
   }
-  criteria.sort((x, y) => Math.sign(x.delta) - Math.sign(y.delta) || Math.abs(y.delta) - Math.abs(x.delta) || x.id.localeCompare(y.id));
+  criteria.sort((x, y) => Math.sign(x.delta) - Math.sign(y.delta) || Math.abs(y.delta) - Math.abs(x.delta) || byId(x.id, y.id));
   const side = (f: ScoredFile): Side => ({
     file: f.file,
     score: f.score,

@@ -1,5 +1,6 @@
 // The reference library: the proposals the source documents describe, shipped in the
 // package and scored with the same settings as the user's files, so comparisons are fair.
+import { byId } from "../util/order.js";
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
@@ -46,7 +47,7 @@ export async function scoreReferences(rules: readonly Rule[], config: ScoringCon
     s.acceptability = assessAcceptability(loaded, s.score, items, acceptability);
     scored.push(s);
   }
-  return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return scored.sort((a, b) => b.score - a.score || byId(a.id, b.id));
 }
 
 export const asReference = (s: ScoredFile): Reference => ({
@@ -77,8 +78,8 @@ export async function referencesFor(rules: readonly Rule[], config: ScoringConfi
 /** Where a score falls among the references, leaving out the proposal itself. */
 export function place(score: number, selfId: string, refs: readonly Reference[]): Placement {
   const others = refs.filter((r) => r.id !== selfId);
-  const below = others.filter((r) => r.score <= score).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))[0] ?? null;
-  const above = others.filter((r) => r.score > score).sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))[0] ?? null;
+  const below = others.filter((r) => r.score <= score).sort((a, b) => b.score - a.score || byId(a.id, b.id))[0] ?? null;
+  const above = others.filter((r) => r.score > score).sort((a, b) => a.score - b.score || byId(a.id, b.id))[0] ?? null;
   return { below, above };
 }
 

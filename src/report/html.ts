@@ -2,6 +2,7 @@
 // the reference library as labelled yardsticks and the user's proposals highlighted, then a
 // scorecard per file. Inline CSS and SVG only: no script, no external resource (the page's
 // Content-Security-Policy forbids any), so it opens anywhere without a network. Pure.
+import { byId } from "../util/order.js";
 import { QUADRANT_TEXT } from "../acceptability/assess.js";
 import type { Quadrant, Thresholds } from "../acceptability/types.js";
 import type { FileResult, ScoredFile } from "../engine/report.js";
@@ -172,7 +173,7 @@ function scorecard(r: ScoredFile, n: number): string {
     ? `<p class="knockout">Knock-out (${esc(r.knockout.rule)}): ${esc(r.knockout.reason)}. The total is capped at ${r.knockout.cap} (uncapped ${r.knockout.uncapped}).</p>`
     : "";
   const criteria = [...r.criteria]
-    .sort((p, q) => q.max - p.max || p.id.localeCompare(q.id))
+    .sort((p, q) => q.max - p.max || byId(p.id, q.id))
     .map(
       (c) =>
         `<tr><td><code>${esc(c.id)}</code></td><td class="status ${c.status}">${c.status}</td><td class="num">${c.points}/${c.max}</td><td>${esc(c.message)} <span class="where">${esc(c.path)}, line ${c.line}</span></td><td>${sources(c.sources)}</td></tr>`,
@@ -184,7 +185,7 @@ function scorecard(r: ScoredFile, n: number): string {
 <p>Publicly rejected by the adversary: <strong>${a.rejected}/100</strong>; quadrant <strong>${a.quadrant}</strong> (${esc(QUADRANT_TEXT[a.quadrant])}).</p>
 <table class="items"><thead><tr><th>Item</th><th>Points</th><th>Reason</th><th>Sources</th></tr></thead><tbody>
 ${[...a.items]
-  .sort((p, q) => q.points - p.points || q.max - p.max || p.id.localeCompare(q.id))
+  .sort((p, q) => q.points - p.points || q.max - p.max || byId(p.id, q.id))
   .map((i) => `<tr${i.points > 0 ? "" : ' class="none"'}><td><code>${esc(i.id)}</code></td><td class="num">${i.points}/${i.max}</td><td>${esc(i.message)}</td><td>${sources(i.sources)}</td></tr>`)
   .join("\n")}
 </tbody></table>
@@ -257,7 +258,7 @@ export function renderHtml(input: HtmlInput): string {
   ];
   const config = head.config.file ? `Configuration ${esc(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(esc).join("; ")})` : ""}.` : "Default settings.";
   const refRows = [...references]
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .sort((a, b) => b.score - a.score || byId(a.id, b.id))
     .map((r) => `<tr><td><code>${esc(r.id)}</code></td><td>${esc(r.title)}</td><td class="num">${r.score}</td><td class="num">${r.rejected ?? "–"}</td><td>${r.quadrant ?? "–"}</td></tr>`)
     .join("\n");
   const cards = results.map((r, i) => (r.valid ? scorecard(r, i + 1) : invalidCard(r, i + 1))).join("\n");

@@ -1,5 +1,6 @@
 // The acceptability axis and the suggestions as plain text, for the table scorecard and
 // the `suggest` command. Pure: colour is passed in.
+import { byId } from "../util/order.js";
 import { QUADRANT_TEXT } from "../acceptability/assess.js";
 import type { Acceptability } from "../acceptability/types.js";
 import type { Suggestion } from "../suggest/types.js";
@@ -20,7 +21,7 @@ export function acceptabilityHeadline(a: Acceptability, paint: Paint): string {
 
 /** The section after the total: the figure, the quadrant, what drives it, and what it is not. */
 export function acceptabilitySection(a: Acceptability, paint: Paint): string {
-  const rows = [...a.items].sort((x, y) => y.points - x.points || y.max - x.max || x.id.localeCompare(y.id));
+  const rows = [...a.items].sort((x, y) => y.points - x.points || y.max - x.max || byId(x.id, y.id));
   const lines = rows.map((i) => {
     const line = `  ${i.id} ${i.points}/${i.max}: ${text(i.message)} (${i.sources.map((s) => s.short).join(", ")})`;
     return i.points > 0 ? line : paint.dim(line);

@@ -7,35 +7,33 @@ import { clean, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
 import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./paradox.js";
 import type { FormatContext, Formatter, RunHead, RunTail } from "./types.js";
+import { draw } from "./grid.js";
+import { byId } from "../util/order.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
 export const MAX_CELL = 400;
 const cell = (s: string) => truncate(clean(s), MAX_CELL);
 
-type TableClass = typeof import("cli-table3");
-
 export const paintStatus = (status: Status, paint: Paint) => paint[status](status);
 
 /** Rows by what is at stake: the heaviest criteria first, ties by id. */
-export const byWeight = (a: CriterionResult, b: CriterionResult) => b.max - a.max || a.id.localeCompare(b.id);
+export const byWeight = (a: CriterionResult, b: CriterionResult) => b.max - a.max || byId(a.id, b.id);
 
-export const table: Formatter = async (ctx) => {
-  // Loaded here, not at start-up: only this format draws tables.
-  const { default: Table } = await import("cli-table3");
+export const table: Formatter = (ctx) => {
   let head: RunHead;
   const rows: string[][] = [];
   const invalids: string[] = [];
   return {
     begin: (h) => ((head = h), ""),
     file: (r) => {
-      if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx, Table) : invalid(r, ctx.paint)}\n`;
+      if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx) : invalid(r, ctx.paint)}\n`;
       // One row a file; the table is drawn at the end, when the columns are known.
       rows.push(overviewRow(r, head.gates, ctx.paint));
       if (!r.valid) invalids.push(invalid(r, ctx.paint));
       return "";
     },
     end: (tail) => {
-      const parts = ctx.detail === "summary" ? [overview(rows, ctx, Table), ...invalids] : [];
+      const parts = ctx.detail === "summary" ? [overview(rows, ctx), ...invalids] : [];
       parts.push(footer(head, tail, ctx.paint));
       return parts.filter(Boolean).join("\n");
     },
@@ -48,26 +46,18 @@ function invalid(r: Checked & { valid: false }, paint: Paint): string {
   return `${paint.bold(clean(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
 
-function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext, Table: TableClass): string {
+function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): string {
   const head = `${paint.bold(clean(r.file))}\n${cell(r.title)}\n`;
   const ko = r.knockout ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`) + "\n" : "";
   const fixed = [24, 9, 11, 20];
   const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
-  const t = new Table({
-    head: ["Criterion", "Status", "Points", "Reason", "Sources"],
-    colWidths: [fixed[0]!, fixed[1]!, fixed[2]!, reason, fixed[3]!],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
-  });
-  for (const c of [...r.criteria].sort(byWeight)) {
-    t.push([c.id, paintStatus(c.status, paint), `${c.points}/${c.max}`, cell(c.message), c.sources.map((s) => s.short).join(", ")]);
-  }
+  const rows = [...r.criteria].sort(byWeight).map((c) => [c.id, paintStatus(c.status, paint), `${c.points}/${c.max}`, cell(c.message), c.sources.map((s) => s.short).join(", ")]);
+  const t = draw({ head: ["Criterion", "Status", "Points", "Reason", "Sources"], widths: [fixed[0]!, fixed[1]!, fixed[2]!, reason, fixed[3]!], rules: true }, rows);
   const gate = gateLines(r, paint);
   const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n` : "";
   const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
   const advice = r.suggestions ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(r.file)}`) : "";
-  return `${head}${ko}${t.toString()}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
+  return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
 }
 
 function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
@@ -91,20 +81,13 @@ function wrap(text: string, width: number): string {
   return [...lines, line].join("\n");
 }
 
-function overview(rows: string[][], { width }: FormatContext, Table: TableClass): string {
+function overview(rows: string[][], { width }: FormatContext): string {
   if (!rows.length) return "";
   const fixed = [7, 19, 16, 9, 20];
   const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2)); // one border more than columns
-  const t = new Table({
-    head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"],
-    colWidths: [file, ...fixed],
-    wordWrap: true,
-    style: { head: [], border: [] },
-    // One line a file: no rule between rows.
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
-  t.push(...rows);
-  return `${t.toString()}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
+  // One line a file: no rule between rows.
+  const t = draw({ head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"], widths: [file, ...fixed], rules: false }, rows);
+  return `${t}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
 }
 
 function gateLines(r: Checked, paint: Paint): string {

@@ -1,3 +1,4 @@
+import { byId } from "../../util/order.js";
 import { items } from "../../acceptability/index.js";
 import { itemMaxima } from "../../acceptability/assess.js";
 import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../../acceptability/config.js";
@@ -26,7 +27,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
 
   if (ruleId === undefined) {
     const lines = [...rules]
-      .sort((a, b) => (weights[b.meta.id] ?? 0) - (weights[a.meta.id] ?? 0) || a.meta.id.localeCompare(b.meta.id))
+      .sort((a, b) => (weights[b.meta.id] ?? 0) - (weights[a.meta.id] ?? 0) || byId(a.meta.id, b.meta.id))
       .map((r) => {
         const pts = disabled.includes(r.meta.id) ? "off" : `${pointsOf(r.meta.id, weights[r.meta.id] ?? r.meta.weight)}`;
         return `  ${r.meta.id.padEnd(22)} ${pts.padStart(5)}  ${r.meta.title}`;
@@ -76,7 +77,7 @@ const itemPoints = (config: AcceptabilityConfig) => new Map([...itemMaxima(items
 function itemLines(config: AcceptabilityConfig): string {
   const points = itemPoints(config);
   return [...items]
-    .sort((a, b) => (points.get(b.meta.id) ?? 0) - (points.get(a.meta.id) ?? 0) || a.meta.id.localeCompare(b.meta.id))
+    .sort((a, b) => (points.get(b.meta.id) ?? 0) - (points.get(a.meta.id) ?? 0) || byId(a.meta.id, b.meta.id))
     .map((i) => `  ${i.meta.id.padEnd(22)} ${`${points.get(i.meta.id) ?? "off"}`.padStart(5)}  ${i.meta.title}`)
     .join("\n");
 }

@@ -1,5 +1,6 @@
 import { rules } from "../../rules/index.js";
 import { scoreReferences } from "../../references/library.js";
+import { draw } from "../../report/grid.js";
 import { clean, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
@@ -20,18 +21,11 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
     io.stdout.write(`${toJson({ config: config.file ?? null, references: rows }, 2)}\n`);
     return EXIT.ok;
   }
-  const { default: Table } = await import("cli-table3");
   const title = Math.max(30, opts.width - 4 - 7 - 20 - 30 - 6);
-  const t = new Table({
-    head: ["#", "Score", "Tier", "Reference", "Title"],
-    colWidths: [4, 7, 20, 30, title],
-    wordWrap: true,
-    style: { head: [], border: [] },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
-  refs.forEach((r, i) => t.push([String(i + 1), `${r.score}${r.knockout ? "*" : ""}`, r.tier, r.id, clean(r.title)]));
+  const rows = refs.map((r, i) => [String(i + 1), `${r.score}${r.knockout ? "*" : ""}`, r.tier, r.id, clean(r.title)]);
+  const t = draw({ head: ["#", "Score", "Tier", "Reference", "Title"], widths: [4, 7, 20, 30, title], rules: false }, rows);
   const capped = refs.some((r) => r.knockout) ? `* capped by a knock-out (run the file through guarantee-score to see why)\n` : "";
   const source = config.file ? `Scored with ${clean(config.file)}\n` : "";
-  io.stdout.write(`${t.toString()}\n${capped}${source}`);
+  io.stdout.write(`${t}\n${capped}${source}`);
   return EXIT.ok;
 }
