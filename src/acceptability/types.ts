@@ -1,24 +1,16 @@
 // The second axis (criteria.md, "The paradox"): how much of a proposal the adversary has
 // publicly rejected. One module per rejected item, shaped like a credibility rule: metadata
 // apart from a pure evaluation. None of this enters the credibility total.
-import type { Source } from "../engine/types.js";
+import type { RuleMeta, Source } from "../engine/types.js";
 import type { Range } from "../schema/locate.js";
 import type { Proposal } from "../schema/proposal.js";
 import type { PathSegment } from "../util/path.js";
 
-export interface ItemMeta {
-  /** Stable kebab-case id, equal to the file name. */
-  id: string;
-  title: string;
-  /** Default relative weight; weights are normalised so that all items together make 100. */
-  weight: number;
-  /** Where the adversary's rejection is reported. */
-  sources: readonly Source[];
-  /** What the adversary is reported to have rejected, in one or two sentences. */
-  rationale: string;
-  /** How the evaluation turns fields into a 0–1 share. */
-  scoring: string;
-}
+/**
+ * The same metadata as a criterion's: `rationale` says what the adversary is reported to
+ * have rejected, and `sources` where it is reported.
+ */
+export type ItemMeta = RuleMeta;
 
 export interface ItemEvaluation {
   /** 0 (nothing of this item in the proposal) … 1 (the item in full). */

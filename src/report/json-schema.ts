@@ -20,17 +20,15 @@ export const errorOut = z.object({
   fingerprint,
 });
 
+// What a criterion's result and an acceptability item's have in common: points, the reason, where, the sources.
+const pointsAt = { points: z.number().min(0), max: z.number().min(0), message: z.string(), path: z.string(), ...position, sources: z.array(sourceOut) };
+
 export const criterionOut = z.object({
   id: z.string(),
   title: z.string(),
   status: z.enum(["pass", "partial", "fail"]),
   score: z.number().min(0).max(1),
-  points: z.number().min(0),
-  max: z.number().min(0),
-  message: z.string(),
-  path: z.string(),
-  ...position,
-  sources: z.array(sourceOut),
+  ...pointsAt,
   fingerprint,
 });
 
@@ -44,12 +42,7 @@ export const acceptabilityItemOut = z.object({
   id: z.string(),
   title: z.string(),
   share: z.number().min(0).max(1).describe("how much of this item the proposal contains, 0-1"),
-  points: z.number().min(0),
-  max: z.number().min(0),
-  message: z.string(),
-  path: z.string(),
-  ...position,
-  sources: z.array(sourceOut),
+  ...pointsAt,
 });
 
 export const acceptabilityOut = z
