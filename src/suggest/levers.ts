@@ -2,7 +2,7 @@
 // each enumeration's other values, each flag, null where null means "no cap", a few numbers
 // taken from the criteria's own anchors, an element added to a list. Which of them raise the
 // score is decided by re-scoring (suggest.ts), never by this list.
-import { isAdversary } from "../rules/adversary.js";
+import { isAdversary, namesAdversary } from "../rules/adversary.js";
 import { fmt } from "../rules/scale.js";
 import { proposalSchema, type Proposal } from "../schema/proposal.js";
 import { formatPath, type PathSegment } from "../util/path.js";
@@ -29,8 +29,6 @@ const defOf = (s: Schema) => s._zod.def;
 
 const show = (v: unknown) => (v === null ? "null" : typeof v === "number" ? fmt(v) : String(v));
 
-const sameName = (a: string, b: string | undefined) => b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /** A change that cannot stand alone: it would leave the file contradicting itself. */
 const contradicts = (generic: string, v: unknown, p: Proposal) => generic === "commitment.indefinite" && v === true && p.commitment?.duration_years !== undefined;
 
@@ -44,7 +42,7 @@ function walk(schema: Schema, value: unknown, path: PathSegment[], generic: stri
   if (FACTS.has(generic)) return;
   // Nothing is asked of the adversary itself: the lever for it is leaving it out (structural).
   if (path[0] === "guarantors" && typeof path[1] === "number" && isAdversary(p, p.guarantors[path[1]]!)) return;
-  if (path[0] === "troops" && typeof path[1] === "number" && sameName(p.troops![path[1]]!.nation, p.adversary)) return;
+  if (path[0] === "troops" && typeof path[1] === "number" && namesAdversary(p, p.troops![path[1]]!.nation)) return;
   const field = formatPath(path);
   const name = describe(p, path);
   const creates = missing ? ` (adds ${missing}, the rest of it not stated)` : "";

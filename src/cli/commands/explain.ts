@@ -3,6 +3,7 @@ import { items } from "../../acceptability/index.js";
 import { itemMaxima } from "../../acceptability/assess.js";
 import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../../acceptability/config.js";
 import type { AcceptabilityItem } from "../../acceptability/types.js";
+import type { RuleMeta } from "../../engine/types.js";
 import { rules } from "../../rules/index.js";
 import { cite } from "../../rules/sources.js";
 import { didYouMean } from "../../util/did-you-mean.js";
@@ -54,19 +55,13 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   const m = rule.meta;
   const w = weights[m.id] ?? m.weight;
   io.stdout.write(
-    [
-      `${m.id}: ${m.title}`,
-      `Weight: ${disabled.includes(m.id) ? "disabled by the configuration" : `${w} (${pointsOf(m.id, w)} of 100 points)`}`,
-      "",
-      `Why it matters: ${m.rationale}`,
-      "",
-      `How it scores: ${m.scoring}`,
-      "A score of 1 is a pass, 0 a fail, anything between partial credit. A field the proposal leaves out scores as the weakest answer.",
-      "",
-      "Sources:",
-      ...m.sources.map((s) => `  - ${cite(s)}`),
-      "",
-    ].join("\n"),
+    card(m, {
+      heading: `${m.id}: ${m.title}`,
+      weight: disabled.includes(m.id) ? "disabled by the configuration" : `${w} (${pointsOf(m.id, w)} of 100 points)`,
+      why: "Why it matters",
+      how: "How it scores",
+      note: "A score of 1 is a pass, 0 a fail, anything between partial credit. A field the proposal leaves out scores as the weakest answer.",
+    }),
   );
   return EXIT.ok;
 }
@@ -85,17 +80,16 @@ function itemLines(config: AcceptabilityConfig): string {
 function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig): string {
   const m = item.meta;
   const points = itemPoints(config).get(m.id);
-  return [
-    `${m.id}: ${m.title} (acceptability item: not part of the credibility score)`,
-    `Weight: ${points === undefined ? "disabled by the configuration" : `${config.weights[m.id] ?? m.weight} (${points} of the 100 points of the rejected estimate)`}`,
-    "",
-    `What the sources report: ${m.rationale}`,
-    "",
-    `How it counts: ${m.scoring}`,
-    "The figure is an estimate of the adversary's stated positions as the sources report them, not a prediction.",
-    "",
-    "Sources:",
-    ...m.sources.map((s) => `  - ${cite(s)}`),
-    "",
-  ].join("\n");
+  return card(m, {
+    heading: `${m.id}: ${m.title} (acceptability item: not part of the credibility score)`,
+    weight: points === undefined ? "disabled by the configuration" : `${config.weights[m.id] ?? m.weight} (${points} of the 100 points of the rejected estimate)`,
+    why: "What the sources report",
+    how: "How it counts",
+    note: "The figure is an estimate of the adversary's stated positions as the sources report them, not a prediction.",
+  });
+}
+
+/** One criterion or item in full: heading, weight, rationale, scoring, a note, the sources cited in full. */
+function card(m: RuleMeta, t: { heading: string; weight: string; why: string; how: string; note: string }): string {
+  return [t.heading, `Weight: ${t.weight}`, "", `${t.why}: ${m.rationale}`, "", `${t.how}: ${m.scoring}`, t.note, "", "Sources:", ...m.sources.map((s) => `  - ${cite(s)}`), ""].join("\n");
 }
