@@ -2,7 +2,7 @@ import { NOT_STATED } from "../rules/scale.js";
 import { FRAGILE_SHIELD, LANGER, RUTLAND } from "../rules/sources.js";
 import { defineItem } from "./types.js";
 
-const SHARE = { none: 0, path: 0.75, member: 1 } as const;
+const SHARE = { none: 0, path: 0.75, member: 1, "not-applicable": 0 } as const;
 
 export default defineItem({
   meta: {
@@ -16,7 +16,7 @@ export default defineItem({
       "nato: member 1, path 0.75 (expansion kept open rather than carried out), none 0. A proposal silent on NATO contributes nothing here.",
   },
   evaluate(p) {
-    const what = p.nato === "member" ? "membership" : p.nato === "path" ? "a path to membership kept open" : "no path to membership";
+    const what = p.nato === "member" ? "membership" : p.nato === "path" ? "a path to membership kept open" : p.nato === "not-applicable" ? "membership not in question" : "no path to membership";
     return { share: p.nato ? SHARE[p.nato] : 0, message: p.nato ? `nato: ${p.nato}, ${what}` : `nato ${NOT_STATED}`, path: ["nato"] };
   },
 });

@@ -2,8 +2,8 @@ import { defineRule } from "../engine/types.js";
 import { NOT_STATED } from "./scale.js";
 import { LANGER, PIFER, RUTLAND } from "./sources.js";
 
-const VALUE = { none: 0, path: 0.6, member: 1 } as const;
-const MEANS = { none: "no path to membership", path: "the path to membership kept open", member: "a member of NATO" } as const;
+const VALUE = { none: 0, path: 0.6, member: 1, "not-applicable": 0 } as const;
+const MEANS = { none: "no path to membership", path: "the path to membership kept open", member: "a member of NATO", "not-applicable": "membership not in question" } as const;
 
 export default defineRule({
   meta: {

@@ -17,7 +17,17 @@ export const CONSEQUENCE_KINDS = ["military", "sanctions", "aid-surge", "economi
 export const PUBLICITY = ["public", "partly-secret", "secret"] as const;
 export const TROOP_ROLES = ["deterrence", "tripwire", "air-defense", "training", "peacekeeping", "monitoring"] as const;
 export const CAPABILITIES = ["air-power", "isr", "intelligence", "air-defense", "logistics", "naval", "nuclear"] as const;
-export const NATO = ["none", "path", "member"] as const;
+// not-applicable: a beneficiary for which NATO membership is not in question (outside the treaty area).
+export const NATO = ["none", "path", "member", "not-applicable"] as const;
+// A guarantor's military power set against the adversary's, and how its forces could reach the beneficiary.
+export const POWERS = ["stronger", "comparable", "weaker", "much-weaker"] as const;
+export const REACHES = ["present", "near", "distant", "none"] as const;
+// What had changed in a guarantor since it signed, on the eve of the test (Leeds 2003).
+export const CHANGES = ["regime", "power", "alignment"] as const;
+// Who can make a deployed force or mission leave: the host alone, the adversary alone, either
+// of them alone, only both together, or only the states or body that sent it.
+export const ENDED_BY = ["host", "adversary", "either", "both", "sender"] as const;
+export const RESULTS = ["held", "failed"] as const;
 
 const text = z.string().check(z.trim(), z.minLength(1, "expected non-empty text"));
 const date = z.iso.date();
@@ -37,12 +47,23 @@ export const guarantorSchema = z.strictObject({
   stance: z.optional(z.enum(STANCES)),
   ratification: z.optional(z.enum(RATIFICATIONS)),
   nuclear: z.optional(z.boolean()),
+  power: z.optional(z.enum(POWERS)),
+  reach: z.optional(z.enum(REACHES)),
+  // The name of another guarantor that must act first: this one is bound only after it.
+  acts_after: z.optional(text),
+  // Its own law forbids it to carry out the promise (a statute, a constitution).
+  barred_by_law: z.optional(z.boolean()),
+  changed_since_signing: z.optional(z.array(z.enum(CHANGES))),
 });
 
 export const commitmentSchema = z.strictObject({
   form: z.optional(z.enum(FORMS)),
   obligation: z.optional(z.enum(OBLIGATIONS)),
   triggers: z.optional(z.array(text)),
+  // The text names the state, or the attack, it is meant against (a specific threat).
+  names_threat: z.optional(z.boolean()),
+  // Parts of the beneficiary's territory the commitment does not cover.
+  excludes: z.optional(z.array(text)),
   response_hours: z.optional(amount),
   decision: z.optional(z.enum(DECISIONS)),
   duration_years: z.optional(z.number().check(z.positive())),
@@ -85,6 +106,7 @@ export const troopSchema = z.strictObject({
   count: z.optional(count),
   role: z.optional(z.enum(TROOP_ROLES)),
   location: z.optional(text),
+  ended_by: z.optional(z.enum(ENDED_BY)),
 });
 
 export const backstopSchema = z.strictObject({
@@ -97,12 +119,22 @@ export const monitoringSchema = z.strictObject({
   body: z.optional(text),
   permanent: z.optional(z.boolean()),
   tied_to_triggers: z.optional(z.boolean()),
+  ended_by: z.optional(z.enum(ENDED_BY)),
 });
 
 export const beneficiaryForcesSchema = z.strictObject({
   standing_army: z.optional(count),
   // null is meaningful here: "the arrangement imposes no cap".
   size_cap: z.optional(z.nullable(count)),
+});
+
+// What happened when the arrangement was tested. Never read by any criterion: it is what the
+// backtest holds the score against (docs/proposal-format.md defines held and failed).
+export const outcomeSchema = z.strictObject({
+  result: z.enum(RESULTS),
+  event: z.optional(text),
+  date: z.optional(date),
+  sources: z.optional(z.array(sourceSchema)),
 });
 
 export const proposalSchema = z.strictObject({
@@ -125,6 +157,9 @@ export const proposalSchema = z.strictObject({
   monitoring: z.optional(monitoringSchema),
   beneficiary_forces: z.optional(beneficiaryForcesSchema),
   nato: z.optional(z.enum(NATO)),
+  // Soldiers the adversary can bring against the beneficiary: its forces in or near the theatre.
+  adversary_forces: z.optional(count),
+  outcome: z.optional(outcomeSchema),
 });
 
 export type Proposal = z.infer<typeof proposalSchema>;

@@ -136,7 +136,7 @@ describe("schema problems: every one, each located, with path, expected and foun
     const d = only(loadText(lines(...MIN, "    colour: blue"), "x.yaml"));
     expect(d).toMatchObject({ code: "unknown-key", path: "guarantors[0].colour", line: 5, column: 5 });
     expect(d.hint).toBeUndefined();
-    expect(d.expected).toBe("one of the keys name, role, stance, ratification, nuclear");
+    expect(d.expected).toBe("one of the keys name, role, stance, ratification, nuclear, power, reach, acts_after, barred_by_law, changed_since_signing");
   });
 
   it("a bad enum value lists every allowed value", () => {

@@ -35,7 +35,7 @@ describe("didYouMean", () => {
   it("knows the schema's keys (the candidates come from zod, not a copy)", () => {
     expect(ROOT_KEYS).toContain("guarantors");
     expect(ROOT_KEYS).toContain("beneficiary_forces");
-    expect(GUARANTOR_KEYS).toEqual(["name", "role", "stance", "ratification", "nuclear"]);
+    expect(GUARANTOR_KEYS).toEqual(["name", "role", "stance", "ratification", "nuclear", "power", "reach", "acts_after", "barred_by_law", "changed_since_signing"]);
   });
 
   it.each([
