@@ -3,7 +3,7 @@
 // A path that yields nothing is the caller's usage error, never a silent green run.
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { globToRegExp, isGlob, posix } from "../util/glob.js";
+import { compileGlob, isGlob, posix } from "../util/glob.js";
 
 const PROPOSAL_FILE = /\.ya?ml$/i;
 
@@ -36,7 +36,7 @@ async function matchGlob(pattern: string): Promise<string[]> {
   const segments = posix(pattern).split("/");
   const firstGlob = segments.findIndex(isGlob);
   const base = segments.slice(0, firstGlob).join("/") || ".";
-  const re = globToRegExp(posix(pattern));
+  const re = compileGlob(posix(pattern));
   const candidates = await walk(base).catch(() => []);
   return candidates.filter((f) => re.test(posix(f)));
 }

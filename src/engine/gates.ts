@@ -1,6 +1,6 @@
 // CI gates over scored files, and the waivers that excuse a failure for a while. Pure.
 import type { Waiver } from "../config/schema.js";
-import { globToRegExp, posix } from "../util/glob.js";
+import { compileGlob, posix, type Glob } from "../util/glob.js";
 import type { FileResult } from "./report.js";
 
 export interface Gates {
@@ -65,14 +65,14 @@ export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
  * (inclusive); invalid files cannot be waived. Which waivers matched is remembered.
  */
 export class Gatekeeper {
-  private readonly status: { waiver: Waiver; re: RegExp; expired: boolean; files: string[] }[];
+  private readonly status: { waiver: Waiver; re: Glob; expired: boolean; files: string[] }[];
 
   constructor(
     private readonly gates: Gates,
     waivers: readonly Waiver[],
     today: string,
   ) {
-    this.status = waivers.map((w) => ({ waiver: w, re: globToRegExp(posix(w.file)), expired: w.expires < today, files: [] }));
+    this.status = waivers.map((w) => ({ waiver: w, re: compileGlob(posix(w.file)), expired: w.expires < today, files: [] }));
   }
 
   check(r: FileResult): Checked {
