@@ -39,6 +39,7 @@ interface Shared {
   maxFileSize?: number;
   maxAliases?: number;
   maxDepth?: number;
+  maxNodes?: number;
 }
 
 interface Scoring extends Shared {
@@ -71,6 +72,7 @@ export function buildProgram(io: IO, result: { code: number }): Command {
     maxBytes: o.maxFileSize ?? DEFAULT_LIMITS.maxBytes,
     maxAliases: o.maxAliases ?? DEFAULT_LIMITS.maxAliases,
     maxDepth: o.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxNodes: o.maxNodes ?? DEFAULT_LIMITS.maxNodes,
   });
   const withShared = (cmd: Command) =>
     cmd
@@ -78,7 +80,8 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       .option("--no-color", "never colour (NO_COLOR and a non-terminal output also turn it off)")
       .addOption(new Option("--max-file-size <size>", `largest file read, e.g. 5MB (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB)`).argParser(parseSize))
       .addOption(new Option("--max-aliases <n>", `YAML alias expansions allowed per file (default ${DEFAULT_LIMITS.maxAliases}), a guard against alias bombs`).argParser(parseCount))
-      .addOption(new Option("--max-depth <n>", `deepest nesting of mappings and lists (default ${DEFAULT_LIMITS.maxDepth})`).argParser(parseCount));
+      .addOption(new Option("--max-depth <n>", `deepest nesting of mappings and lists (default ${DEFAULT_LIMITS.maxDepth})`).argParser(parseCount))
+      .addOption(new Option("--max-nodes <n>", `most keys, values and list items per file (default ${DEFAULT_LIMITS.maxNodes})`).argParser(parseCount));
 
   withShared(program.command("validate").description("check that files follow the proposal format; report every problem with its line and column"))
     .argument("<files...>", "proposal files or folders")

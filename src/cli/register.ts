@@ -9,6 +9,7 @@ export interface SharedFlags {
   maxFileSize?: number;
   maxAliases?: number;
   maxDepth?: number;
+  maxNodes?: number;
 }
 
 export interface Helpers {

@@ -2,6 +2,7 @@
 import type { Waiver } from "../config/schema.js";
 import { compileGlob, posix, type Glob } from "../util/glob.js";
 import type { FileResult } from "./report.js";
+import { problemCount } from "../schema/diagnostic.js";
 
 export interface Gates {
   /** A file scoring below this fails. */
@@ -43,7 +44,8 @@ export type Checked = FileResult & { gate: Gating };
 export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
   if (!r.valid) {
     const first = r.errors[0];
-    return [{ rule: "invalid", message: `invalid file: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`, path: first?.path ?? "", line: first?.line ?? 1, column: first?.column ?? 1 }];
+    const n = problemCount(r.errors);
+    return [{ rule: "invalid", message: `invalid file: ${n} problem${n === 1 ? "" : "s"}`, path: first?.path ?? "", line: first?.line ?? 1, column: first?.column ?? 1 }];
   }
   const out: GateFailure[] = [];
   if (gates.minScore !== undefined && r.score < gates.minScore) {

@@ -11,6 +11,7 @@ import { describePlacement, type Reference } from "../references/library.js";
 import { cite } from "../rules/sources.js";
 import { clean } from "../util/sanitize.js";
 import type { RunHead } from "./types.js";
+import { problemCount } from "../schema/diagnostic.js";
 
 export interface HtmlInput {
   head: RunHead;
@@ -209,7 +210,7 @@ ${advice}
 
 function invalidCard(r: Extract<FileResult, { valid: false }>, n: number): string {
   const rows = r.errors.map((d) => `<li><code>${esc(`${r.file}:${d.line}:${d.column}`)}</code> ${d.path ? `<code>${esc(d.path)}</code>: ` : ""}${esc(d.message)}${d.hint ? ` (${esc(d.hint)})` : ""}</li>`).join("");
-  return `<article class="scorecard invalid" id="card-${n}"><h3><code>${esc(r.file)}</code></h3><p class="knockout">Invalid, not scored: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}.</p><ul>${rows}</ul></article>`;
+  return `<article class="scorecard invalid" id="card-${n}"><h3><code>${esc(r.file)}</code></h3><p class="knockout">Invalid, not scored: ${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}.</p><ul>${rows}</ul></article>`;
 }
 
 // ------------------------------------------------------------------------------------------

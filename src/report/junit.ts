@@ -7,6 +7,7 @@
 import type { Checked, WaivedFailure } from "../engine/gates.js";
 import { xml } from "./escape.js";
 import type { Formatter } from "./types.js";
+import { problemCount } from "../schema/diagnostic.js";
 
 const skipped = (w: WaivedFailure) => `<skipped message="${xml(`waived: ${w.waiver.reason} (${w.waiver.owner}, until ${w.waiver.expires})`)}"/>`;
 
@@ -16,7 +17,7 @@ function suite(r: Checked): string {
     const errors = r.errors.map((d) => `${d.line}:${d.column} ${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`);
     return (
       `  <testsuite name="${name}" tests="1" failures="1" errors="0" skipped="0">\n` +
-      `    <testcase classname="${name}" name="valid">\n      <failure message="${xml(`invalid file: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)}" type="invalid">${errors.map(xml).join("&#10;")}</failure>\n    </testcase>\n` +
+      `    <testcase classname="${name}" name="valid">\n      <failure message="${xml(`invalid file: ${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}`)}" type="invalid">${errors.map(xml).join("&#10;")}</failure>\n    </testcase>\n` +
       "  </testsuite>\n"
     );
   }

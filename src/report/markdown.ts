@@ -6,6 +6,7 @@ import { markdown as md } from "./escape.js";
 import { REJECTED_FOOTNOTE } from "./paradox.js";
 import { summaryLine } from "./text.js";
 import type { Formatter } from "./types.js";
+import { problemCount } from "../schema/diagnostic.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -17,7 +18,7 @@ function result(r: Checked): string {
 
 /** Failed criteria, those that fail a gate in bold; gates that are not criteria first. */
 function failed(r: Checked): string {
-  if (!r.valid) return plural(r.errors.length, "problem");
+  if (!r.valid) return plural(problemCount(r.errors), "problem");
   const gate = new Set(r.gate.failures.map((f) => f.rule));
   const waived = new Set(r.gate.waived.map((w) => w.rule));
   const mark = (id: string) => (gate.has(id) ? `**${md(id)}**` : waived.has(id) ? `${md(id)} (waived)` : md(id));

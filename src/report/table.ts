@@ -9,6 +9,7 @@ import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./p
 import type { FormatContext, Formatter, RunHead, RunTail } from "./types.js";
 import { draw } from "./grid.js";
 import { byId } from "../util/order.js";
+import { problemCount } from "../schema/diagnostic.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
 export const MAX_CELL = 400;
@@ -41,7 +42,7 @@ export const table: Formatter = (ctx) => {
 };
 
 function invalid(r: Checked & { valid: false }, paint: Paint): string {
-  const n = r.errors.length;
+  const n = problemCount(r.errors);
   const lines = r.errors.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`).join("");
   return `${paint.bold(clean(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
@@ -65,7 +66,7 @@ function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
   const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
   const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
   const a = r.valid ? r.acceptability : undefined;
-  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
+  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}`)];
 }
 
 /** Break prose at spaces so no line is wider than the table above it. */

@@ -8,9 +8,39 @@ export interface Diagnostic extends Range {
   expected?: string;
   found?: string;
   hint?: string;
+  /** Only on the last entry of a capped list (code `more-problems`): how many were left out. */
+  more?: number;
 }
 
 export const byPosition = (a: Range, b: Range) => a.line - b.line || a.column - b.column;
+
+/** Problems listed per file; a file with 100,000 bad keys says so in one line, not 100,000. */
+export const MAX_PROBLEMS = 100;
+const MORE = "more-problems";
+
+/** The first MAX_PROBLEMS problems by position, then one entry that says how many more there are. */
+export function capProblems(ds: readonly Diagnostic[]): Diagnostic[] {
+  const summaries = ds.filter((d) => d.code === MORE);
+  const real = ds.filter((d) => d.code !== MORE).sort(byPosition);
+  const more = summaries.reduce((n, d) => n + (d.more ?? 0), real.length > MAX_PROBLEMS ? real.length - MAX_PROBLEMS : 0);
+  if (!more) return real;
+  const at = real[MAX_PROBLEMS] ?? summaries[0]!;
+  return [...real.slice(0, MAX_PROBLEMS), moreProblems(more, at)];
+}
+
+export const moreProblems = (more: number, at: Range): Diagnostic => ({
+  line: at.line,
+  column: at.column,
+  endLine: at.endLine,
+  endColumn: at.endColumn,
+  code: MORE,
+  path: "",
+  message: `${more} more problem${more === 1 ? "" : "s"} not listed: only the first ${MAX_PROBLEMS} are reported`,
+  more,
+});
+
+/** How many problems a file has, counting those a capped list leaves out. */
+export const problemCount = (ds: readonly Diagnostic[]) => ds.reduce((n, d) => n + (d.code === MORE ? (d.more ?? 0) : 1), 0);
 
 /** What a value looks like, in words a proposal author recognises. */
 export function describe(value: unknown): string {

@@ -3,8 +3,8 @@ import type { Document, LineCounter } from "yaml";
 import type * as z from "zod/mini";
 import { didYouMean } from "../util/did-you-mean.js";
 import { formatPath, type PathSegment } from "../util/path.js";
-import { describe, type Diagnostic } from "./diagnostic.js";
-import { locate, type Target } from "./locate.js";
+import { byPosition, describe, MAX_PROBLEMS, moreProblems, type Diagnostic } from "./diagnostic.js";
+import { locate, type Range } from "./locate.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -77,40 +77,46 @@ export function issuesToDiagnostics(
   doc: Document,
   lc: LineCounter,
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const push = (path: PathSegment[], target: Target, d: Omit<Diagnostic, "path" | "line" | "column" | "endLine" | "endColumn">) =>
-    out.push({ ...locate(doc, lc, path, target), path: formatPath(path), ...d });
-
+  // Every problem is located first (cheap, with locate's index), and only the first ones by
+  // position are worded: a mapping of 100,000 unknown keys costs one pass, not 100,000 guesses.
+  const found: { at: Range; path: PathSegment[]; issue: Issue; key?: string }[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
-      const keys = knownKeys(schema, path);
-      for (const key of issue.keys) {
-        const guess = didYouMean(key, keys);
-        push([...path, key], "key", {
-          code: "unknown-key",
-          message: `unknown key ${JSON.stringify(key)}`,
-          expected: keys.length ? `one of the keys ${keys.join(", ")}` : "no key here",
-          found: JSON.stringify(key),
-          ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-        });
-      }
-      continue;
-    }
-    const value = valueAt(data, path);
-    const missing = value === undefined && issue.code === "invalid_type";
-    const expected = expectation(issue);
-    const found = describe(value);
-    const guess = issue.code === "invalid_value" && typeof value === "string" ? didYouMean(value, issue.values.map(String)) : undefined;
-    push(path, "value", {
-      ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
-      code: missing ? "missing-field" : issue.code.replace(/_/g, "-"),
-      message: missing
-        ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}`
-        : `expected ${expected}; found ${found}`,
-      expected,
-      found,
-    });
+      for (const key of issue.keys) found.push({ at: locate(doc, lc, [...path, key], "key"), path, issue, key });
+    } else found.push({ at: locate(doc, lc, path, "value"), path, issue });
   }
+  found.sort((a, b) => byPosition(a.at, b.at));
+  const out = found.slice(0, MAX_PROBLEMS).map((f) => ({ ...f.at, ...(f.key !== undefined ? unknownKey(schema, f.path, f.key) : problem(f.issue, f.path, data)) }));
+  if (found.length > MAX_PROBLEMS) out.push(moreProblems(found.length - MAX_PROBLEMS, found[MAX_PROBLEMS]!.at));
   return out;
+}
+
+function unknownKey(schema: z.ZodMiniType, path: PathSegment[], key: string): Omit<Diagnostic, keyof Range> {
+  const keys = knownKeys(schema, path);
+  const guess = didYouMean(key, keys);
+  return {
+    path: formatPath([...path, key]),
+    code: "unknown-key",
+    message: `unknown key ${JSON.stringify(key)}`,
+    expected: keys.length ? `one of the keys ${keys.join(", ")}` : "no key here",
+    found: JSON.stringify(key),
+    ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+  };
+}
+
+function problem(issue: Issue, path: PathSegment[], data: unknown): Omit<Diagnostic, keyof Range> {
+  const value = valueAt(data, path);
+  const missing = value === undefined && issue.code === "invalid_type";
+  const expected = expectation(issue);
+  const found = describe(value);
+  const guess = issue.code === "invalid_value" && typeof value === "string" ? didYouMean(value, issue.values.map(String)) : undefined;
+  return {
+    path: formatPath(path),
+    ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+    code: missing ? "missing-field" : issue.code.replace(/_/g, "-"),
+    message: missing ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}` : `expected ${expected}; found ${found}`,
+    expected,
+    found,
+  };
 }

@@ -3,8 +3,8 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { Composer, LineCounter, Parser, visit, type CST, type Document } from "yaml";
-import { byPosition, type Diagnostic } from "./diagnostic.js";
+import { Composer, CST, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from "yaml";
+import { capProblems, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { toRange } from "./locate.js";
 import type * as z from "zod/mini";
@@ -17,9 +17,11 @@ export interface Limits {
   maxAliases: number;
   /** Deepest nesting of mappings and lists. Proposals need about five levels. */
   maxDepth: number;
+  /** Most nodes (keys, values, list items) in a file. The largest reference proposal has under 300. */
+  maxNodes: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 64 };
+export const DEFAULT_LIMITS: Limits = { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 64, maxNodes: 10_000 };
 
 export interface Loaded {
   ok: true;
@@ -39,7 +41,7 @@ export interface Failed {
 export type LoadResult = Loaded | Failed;
 
 const at1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-const fail = (file: string, diagnostics: Diagnostic[]): Failed => ({ ok: false, file, diagnostics: diagnostics.sort(byPosition) });
+const fail = (file: string, diagnostics: Diagnostic[]): Failed => ({ ok: false, file, diagnostics: capProblems(diagnostics) });
 
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB`;
@@ -157,16 +159,25 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   const deep = flowDepthExceeded(text, limits.maxDepth);
   if (deep !== -1) return fail(file, [{ ...positionOf(text, deep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
   const lc = new LineCounter();
-  // Parse once into yaml's token tree, measure block nesting on it without recursion
+  // Parse once into yaml's token tree, measure nesting and size on it without recursion
   // (composing recurses, and a few thousand levels overflow the stack inside yaml),
   // then compose the documents from the same tokens: what parseDocument does, unrolled.
-  const tokens = [...new Parser(lc.addNewLine).parse(text)];
-  const deepBlock = blockDepthExceeded(tokens, limits.maxDepth);
-  if (deepBlock !== -1) return fail(file, [{ ...positionOf(text, deepBlock), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
+  const { tokens, over } = parseTokens(text, lc, limits.maxNodes);
+  const shape = measure(tokens, limits);
+  // Nesting too deep is the clearer diagnosis when both apply (`- - - …` 100,000 deep).
+  if (shape.tooDeep === -1 && over) return fail(file, [tooMany(text, over, limits)]);
+  if (shape.tooDeep !== -1) return fail(file, [{ ...positionOf(text, shape.tooDeep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
+  if (shape.tooMany !== -1) return fail(file, [tooMany(text, { offset: shape.tooMany, tokens: false }, limits)]);
   // logLevel "error": yaml would otherwise print a Node warning quoting the file's text (a collection used as a key).
-  const docs = [...new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: "error" }).compose(tokens, true, text.length)];
+  // uniqueKeys false: yaml compares each key with every key before it; duplicateKeys does it in one pass.
+  const docs = withoutStacks(() => [...new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" }).compose(tokens, true, text.length)]);
   const doc = docs[0]!;
-  const errors = doc.errors.map((e) => ({ ...toRange(lc, e.pos[0], e.pos[1]), code: e.code.toLowerCase().replace(/_/g, "-"), path: "", message: yamlMessage(e.code, e.message, text, e.pos) }));
+  const errors = [...doc.errors.map((e) => ({ code: e.code, pos: e.pos, message: e.message })), ...duplicateKeys(doc)].map((e) => ({
+    ...toRange(lc, e.pos[0], e.pos[1]),
+    code: e.code.toLowerCase().replace(/_/g, "-"),
+    path: "",
+    message: yamlMessage(e.code, e.message, text, e.pos),
+  }));
   if (docs.length > 1) {
     const at = docs[1]!.range[0];
     errors.push({ ...toRange(lc, at, at), code: "multiple-docs", path: "", message: yamlMessage("MULTIPLE_DOCS", "", text, [at, at]) });
@@ -242,21 +253,116 @@ function flowDepthExceeded(text: string, max: number): number {
   return -1;
 }
 
-// Offset of the first collection nested deeper than `max` (the root collection is level 1), or -1.
-// Walks yaml's concrete syntax tree with an explicit stack, in document order.
-function blockDepthExceeded(tokens: readonly CST.Token[], max: number): number {
+const tooMany = (text: string, over: { offset: number; tokens: boolean }, limits: Limits): Diagnostic => ({
+  ...positionOf(text, over.offset),
+  code: over.tokens ? "too-many-tokens" : "too-many-nodes",
+  path: "",
+  message: over.tokens
+    ? `more than ${TOKENS_PER_NODE * limits.maxNodes} YAML indicators and stray characters (- : , ] and the like): not a proposal (raise the limit with --max-nodes)`
+    : `more than ${limits.maxNodes} nodes (keys, values and list items): a proposal has a few hundred (raise the limit with --max-nodes)`,
+});
+
+// Indicators (- ? : , [ ] { } anchors, tags) allowed per node: a real file has one or two.
+// A file of 500,000 stray `]` has no nodes, yet yaml spends seconds on its errors.
+const TOKENS_PER_NODE = 4;
+const TRIVIAL = new Set(["space", "newline", "comment", "doc-mode", "byte-order-mark"]);
+
+interface Tokens {
+  tokens: CST.Token[];
+  /** Where reading stopped, past a limit: the tokens are those read until then. */
+  over?: { offset: number; tokens: boolean };
+}
+
+// yaml's Parser.parse, unrolled to stop early: a 1 MiB file of tiny nodes takes seconds to
+// parse. Scalars, aliases and flow collections are counted as they are read (each is one
+// node; block collections are counted after, by measure), and so are the other indicators;
+// reading stops past the limits, or once a second document is complete (`---` 250,000 times).
+function parseTokens(text: string, lc: LineCounter, maxNodes: number): Tokens {
+  const parser = new Parser(lc.addNewLine);
+  lc.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  let nodes = 0;
+  let indicators = 0;
+  let docs = 0;
+  let inScalar = false;
+  const stop = (offset: number, isToken: boolean): Tokens => ({ tokens: [...tokens, ...parser.end()], over: { offset, tokens: isToken } });
+  for (const lexeme of new Lexer().lex(text)) {
+    const at = parser.offset;
+    // The lexeme after a scalar marker is the scalar's text, whatever it starts with.
+    if (inScalar) inScalar = false;
+    else {
+      const type = CST.tokenType(lexeme);
+      if (type === "scalar" || type === "flow-map-start" || type === "flow-seq-start" || type === "alias" || type === "single-quoted-scalar" || type === "double-quoted-scalar") {
+        inScalar = type === "scalar";
+        if (++nodes > maxNodes) return stop(at, false);
+      } else if ((!type || !TRIVIAL.has(type)) && ++indicators > TOKENS_PER_NODE * maxNodes) return stop(at, true);
+    }
+    for (const token of parser.next(lexeme)) {
+      tokens.push(token);
+      if (token.type === "document" && ++docs === 2) return { tokens };
+    }
+  }
+  tokens.push(...parser.end());
+  return { tokens };
+}
+
+// yaml makes an Error, with its stack trace, for each problem: most of the time spent on a
+// file of many errors. The stacks are never shown.
+function withoutStacks<T>(f: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return f();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+const NODE = new Set(["alias", "scalar", "single-quoted-scalar", "double-quoted-scalar", "block-scalar", "block-map", "block-seq", "flow-collection"]);
+
+// Where yaml's token tree first nests deeper than maxDepth (the root collection is level 1)
+// and where its node count first passes maxNodes, or -1. One walk with an explicit stack,
+// in document order.
+function measure(tokens: readonly CST.Token[], limits: Limits): { tooDeep: number; tooMany: number } {
   const stack: [CST.Token | null | undefined, number][] = [];
+  let nodes = 0;
   for (const token of tokens) {
     if (token.type === "document") stack.push([token.value, 1]);
     while (stack.length) {
       const [node, depth] = stack.pop()!;
-      if (!node || (node.type !== "block-map" && node.type !== "block-seq" && node.type !== "flow-collection")) continue;
-      if (depth > max) return node.offset;
+      if (!node || !NODE.has(node.type)) continue;
+      if (++nodes > limits.maxNodes) return { tooDeep: -1, tooMany: node.offset };
+      if (node.type !== "block-map" && node.type !== "block-seq" && node.type !== "flow-collection") continue;
+      if (depth > limits.maxDepth) return { tooDeep: node.offset, tooMany: -1 };
       for (let i = node.items.length - 1; i >= 0; i--) {
         const item = node.items[i]!;
         stack.push([item.value, depth + 1], [item.key, depth + 1]);
       }
     }
   }
-  return -1;
+  return { tooDeep: -1, tooMany: -1 };
+}
+
+// yaml's own check compares each key with every key before it in the mapping: 137,000 keys
+// took two minutes. The same rule (scalar keys with equal values) with one set per mapping.
+function duplicateKeys(doc: Document): { code: string; pos: [number, number]; message: string }[] {
+  const out: { code: string; pos: [number, number]; message: string }[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !(typeof key.value === "number" && Number.isNaN(key.value))) {
+          if (seen.has(key.value)) {
+            const at = key.range?.[0] ?? 0;
+            out.push({ code: "DUPLICATE_KEY", pos: [at, at + 1], message: "" });
+          } else seen.add(key.value);
+        }
+        stack.push(pair.value, pair.key);
+      }
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // Resolve a data path (as zod and the rules report it) to a range in the YAML text.
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import type { PathSegment } from "../util/path.js";
 
 export interface Range {
@@ -22,7 +22,8 @@ export function locate(doc: Document, lc: LineCounter, path: readonly PathSegmen
   let depth = 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const key = String(seg);
+      const pair = node.items.length > 32 ? keyIndex(node).get(key) : node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
@@ -37,6 +38,19 @@ export function locate(doc: Document, lc: LineCounter, path: readonly PathSegmen
   const at = keyNode && (target === "key" || !exact || empty) ? keyNode : (node ?? keyNode);
   const [start, end] = at?.range ?? [0, 0];
   return toRange(lc, start, end);
+}
+
+// Each mapping's pairs by key, built on first use: locating every problem in a mapping of
+// 100,000 keys would otherwise search it 100,000 times. The first pair with a key wins.
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    indexes.set(map, index);
+  }
+  return index;
 }
 
 export function toRange(lc: LineCounter, start: number, end: number): Range {

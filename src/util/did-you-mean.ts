@@ -24,10 +24,14 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   if (exact) return exact;
   let best: string | undefined;
   let bestDistance = Infinity;
+  const allowed = Math.max(2, Math.floor(w.length / 3));
   for (const c of candidates) {
-    const dist = distance(w, squash(c));
+    const s = squash(c);
+    // The distance is at least the difference in length: a 1 MiB key is no typo, and
+    // measuring it against each candidate would take seconds.
+    if (Math.abs(s.length - w.length) > allowed) continue;
+    const dist = distance(w, s);
     if (dist < bestDistance) [best, bestDistance] = [c, dist];
   }
-  const allowed = Math.max(2, Math.floor(w.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }

@@ -17,6 +17,7 @@ import { EXIT, UsageError } from "../errors.js";
 import type { Register, SharedFlags } from "../register.js";
 import type { IO } from "../io.js";
 import { resolveConfig } from "../pipeline.js";
+import { problemCount } from "../../schema/diagnostic.js";
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -94,7 +95,7 @@ export async function diff(beforeSpec: string, afterSpec: string, opts: DiffOpti
   if (invalid.length) {
     for (const r of invalid) {
       if (r.ok) continue;
-      io.stderr.write(`${clean(r.file)}: invalid, ${r.diagnostics.length} problem${r.diagnostics.length === 1 ? "" : "s"}\n`);
+      io.stderr.write(`${clean(r.file)}: invalid, ${problemCount(r.diagnostics)} problem${problemCount(r.diagnostics) === 1 ? "" : "s"}\n`);
       for (const d of r.diagnostics) io.stderr.write(`  ${formatDiagnostic(r.file, d, opts.paint)}\n`);
     }
     io.stderr.write("guarantee-score: cannot compare: a draft that does not follow the format has no score to compare\n");

@@ -17,6 +17,7 @@ import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
 import { resolveConfig, runHead } from "../pipeline.js";
 import type { Register, SharedFlags } from "../register.js";
+import { problemCount } from "../../schema/diagnostic.js";
 
 export const SUGGEST_FORMATS = ["table", "json"] as const;
 export type SuggestFormat = (typeof SUGGEST_FORMATS)[number];
@@ -62,7 +63,7 @@ export async function suggest(file: string, opts: SuggestOptions, io: IO): Promi
       const errors = loaded.diagnostics.map((d) => ({ code: d.code, message: d.message, path: d.path, line: d.line, column: d.column }));
       io.stdout.write(`${json({ schemaVersion: 1, tool: head.tool, config: head.config, file: loaded.file, valid: false, errors, suggestions: [] })}\n`);
     } else {
-      const n = loaded.diagnostics.length;
+      const n = problemCount(loaded.diagnostics);
       io.stdout.write(`${opts.paint.bold(clean(loaded.file))}: ${opts.paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; nothing to suggest`)}\n`);
       for (const d of loaded.diagnostics) io.stdout.write(`  ${formatDiagnostic(loaded.file, d, opts.paint)}\n`);
     }

@@ -4,6 +4,7 @@ import { clean } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import { expandPaths, mapLimit } from "../files.js";
 import type { IO } from "../io.js";
+import { problemCount } from "../../schema/diagnostic.js";
 
 export interface ValidateOptions {
   limits?: Limits;
@@ -21,7 +22,7 @@ export async function validate(paths: string[], opts: ValidateOptions, io: IO): 
 
 function describeLoad(r: LoadResult, paint: Paint): string {
   if (r.ok) return `${clean(r.file)}: ${paint.pass("ok")}\n`;
-  const n = r.diagnostics.length;
+  const n = problemCount(r.diagnostics);
   const lines = r.diagnostics.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`);
   return `${clean(r.file)}: ${paint.fail(`${n} problem${n === 1 ? "" : "s"}`)}\n${lines.join("")}`;
 }
