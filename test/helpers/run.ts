@@ -43,6 +43,8 @@ export function run(args: readonly string[], opts: RunOptions = {}): RunResult {
     input: opts.input ?? "",
     encoding: "utf8",
     timeout: opts.timeout ?? 20_000,
+    // SIGKILL: a child stuck where it cannot answer SIGTERM must not hold up the suite.
+    killSignal: "SIGKILL",
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
