@@ -11,7 +11,8 @@ export interface IO {
   env: Record<string, string | undefined>;
   cwd: string;
   stdoutIsTTY: boolean;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, read to at most one byte past `maxBytes`: enough to tell it is too large. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
 }
 
 export function nodeIO(): IO {
@@ -21,10 +22,17 @@ export function nodeIO(): IO {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    async readStdin() {
+    async readStdin(maxBytes = Infinity) {
+      // `check - < /dev/zero` or 3 GB piped in: reading stops past the limit (leaving the loop closes the stream).
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > maxBytes) break;
+      }
+      const all = Buffer.concat(chunks);
+      return size > maxBytes ? all.subarray(0, maxBytes + 1) : all;
     },
   };
 }

@@ -1,10 +1,10 @@
 // Find, read and validate the configuration; turn it into the engine's settings.
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { defaultConfig, DEFAULT_TIERS, type ScoringConfig } from "../engine/config.js";
 import type { Gates } from "../engine/gates.js";
 import type { Rule } from "../engine/types.js";
-import { DEFAULT_LIMITS, parseYaml, validateData, type Failed } from "../schema/load.js";
+import { DEFAULT_LIMITS, parseYaml, readText, validateData, type Failed } from "../schema/load.js";
 import { clean } from "../util/sanitize.js";
 import { configSchema, type ConfigFile, type Waiver } from "./schema.js";
 import { defaultAcceptabilityConfig, toAcceptabilityConfig, type AcceptabilityConfig } from "../acceptability/config.js";
@@ -37,7 +37,7 @@ export function defaultToolConfig(rules: readonly Rule[]): ToolConfig {
 export async function loadConfig(file: string, rules: readonly Rule[]): Promise<{ ok: true; config: ToolConfig } | Failed> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readText(file, DEFAULT_LIMITS.maxBytes);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return { ok: false, file, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: "unreadable", path: "", message: `cannot read the configuration (${reason})` }] };

@@ -1,6 +1,6 @@
 // The one place where proposal files are read, parsed, validated and located.
 // Nothing here throws for a bad file: every problem becomes a located diagnostic.
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Composer, CST, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from "yaml";
@@ -51,52 +51,113 @@ export function formatBytes(n: number): string {
 
 /** Read and load a file; a file that cannot be read is a failed load, not an exception. */
 export async function loadFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadResult> {
+  const read = await readLimited(file, limits.maxBytes);
+  return read.ok ? loadSafely(read.buf, file, limits) : read;
+}
+
+/** The same as loadFile, blocking: for worker threads, where waiting on the event loop only idles. */
+export function loadFileSync(file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
+  const read = readLimitedSync(file, limits.maxBytes);
+  return read.ok ? loadSafely(read.buf, file, limits) : read;
+}
+
+/** loadBuffer, with anything yaml throws (a stack overflow under a raised --max-depth) a failed load. */
+export function loadSafely(buf: Uint8Array, file: string, limits: Limits): LoadResult {
   try {
-    return await readAndLoad(file, limits);
+    return loadBuffer(buf, file, limits);
   } catch (e) {
     return unreadable(file, e);
+  }
+}
+
+export type Read = { ok: true; buf: Buffer } | Failed;
+
+// O_NONBLOCK: opening a FIFO waits for a writer, forever in CI; with it the open returns at
+// once and fstat says what the path is. It changes nothing for a regular file.
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
+/** Why a path that opened is not read: not a regular file, or too large. */
+class FileProblem extends Error {
+  constructor(
+    readonly diagnostic: Diagnostic,
+  ) {
+    super(diagnostic.message);
+  }
+}
+
+/** The bytes of a regular file of at most maxBytes; anything else is a located failure, never an exception. */
+export async function readLimited(file: string, maxBytes: number): Promise<Read> {
+  try {
+    return { ok: true, buf: await readOrThrow(file, maxBytes) };
+  } catch (e) {
+    return e instanceof FileProblem ? fail(file, [e.diagnostic]) : unreadable(file, e);
+  }
+}
+
+/** A regular file's text, for the configuration; throws with the reason otherwise. */
+export async function readText(file: string, maxBytes: number): Promise<string> {
+  try {
+    return (await readOrThrow(file, maxBytes)).toString("utf8");
+  } catch (e) {
+    throw e instanceof FileProblem ? new Error(e.message.replace(STDIN_HINT, "")) : e;
   }
 }
 
 // One open, one fstat, one read, one close: the fewest system calls for a small file,
 // which matters when a folder holds tens of thousands of them.
-async function readAndLoad(file: string, limits: Limits): Promise<LoadResult> {
-  const handle = await open(file, "r");
+async function readOrThrow(file: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(file, OPEN_FLAGS);
   try {
-    const { size } = await handle.stat();
-    if (size > limits.maxBytes) return tooLarge(file, size, limits);
-    const buf = Buffer.allocUnsafe(size);
+    const info = await handle.stat();
+    checkFile(info, maxBytes);
+    const buf = Buffer.allocUnsafe(info.size);
     let read = 0;
-    while (read < size) {
-      const { bytesRead } = await handle.read(buf, read, size - read, read);
+    while (read < info.size) {
+      const { bytesRead } = await handle.read(buf, read, info.size - read, read);
       if (!bytesRead) break;
       read += bytesRead;
     }
-    return loadBuffer(buf.subarray(0, read), file, limits);
+    return buf.subarray(0, read);
   } finally {
     await handle.close();
   }
 }
 
-/** The same as loadFile, blocking: for worker threads, where waiting on the event loop only idles. */
-export function loadFileSync(file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
+export function readLimitedSync(file: string, maxBytes: number): Read {
   let fd: number | undefined;
   try {
-    fd = openSync(file, "r");
-    const { size } = fstatSync(fd);
-    if (size > limits.maxBytes) return tooLarge(file, size, limits);
-    const buf = Buffer.allocUnsafe(size);
+    fd = openSync(file, OPEN_FLAGS);
+    const info = fstatSync(fd);
+    checkFile(info, maxBytes);
+    const buf = Buffer.allocUnsafe(info.size);
     let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buf, read, size - read, read);
+    while (read < info.size) {
+      const n = readSync(fd, buf, read, info.size - read, read);
       if (!n) break;
       read += n;
     }
-    return loadBuffer(buf.subarray(0, read), file, limits);
+    return { ok: true, buf: buf.subarray(0, read) };
   } catch (e) {
-    return unreadable(file, e);
+    return e instanceof FileProblem ? fail(file, [e.diagnostic]) : unreadable(file, e);
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const STDIN_HINT = " (use - for standard input)";
+
+// A FIFO, a device (/dev/zero reads forever, /dev/null as nothing) or a folder is no proposal.
+function checkFile(info: Stats, maxBytes: number): void {
+  // A folder fails as it always did, as a file that cannot be read (EISDIR).
+  if (info.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+  if (!info.isFile()) {
+    const kind = info.isFIFO() ? "a named pipe (FIFO)" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a socket";
+    const stdin = info.isFIFO() || info.isCharacterDevice() ? STDIN_HINT : "";
+    throw new FileProblem({ ...at1, code: "not-a-file", path: "", message: `${kind}, not a regular file: only regular files are read${stdin}` });
+  }
+  if (info.size > maxBytes) {
+    const message = `file is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-file-size)`;
+    throw new FileProblem({ ...at1, code: "file-too-large", path: "", message });
   }
 }
 
@@ -105,14 +166,10 @@ const unreadable = (file: string, e: unknown) => {
   return fail(file, [{ ...at1, code: "unreadable", path: "", message: `cannot read the file (${reason})` }]);
 };
 
-const tooLarge = (file: string, size: number, limits: Limits) =>
-  fail(file, [
-    { ...at1, code: "file-too-large", path: "", message: `file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)` },
-  ]);
-
 export function loadBuffer(buf: Uint8Array, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
   if (buf.byteLength > limits.maxBytes) {
-    const message = `input is ${formatBytes(buf.byteLength)}, over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`;
+    // Standard input is read only to one byte past the limit: its whole size is unknown.
+    const message = `input is over the limit of ${formatBytes(limits.maxBytes)} (raise it with --max-file-size)`;
     return fail(file, [{ ...at1, code: "file-too-large", path: "", message }]);
   }
   const nul = buf.indexOf(0);

@@ -71,7 +71,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     : { failOn: [] };
   const { files, missing } = await expandPaths(paths.filter((p) => p !== STDIN));
   for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
-  const stdin = paths.includes(STDIN) ? scoreLoaded(loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits), config, { suggestions: opts.suggestions }) : undefined;
+  const stdin = paths.includes(STDIN) ? scoreLoaded(loadBuffer(await io.readStdin(opts.limits.maxBytes), opts.stdinFilename ?? "<stdin>", opts.limits), config, { suggestions: opts.suggestions }) : undefined;
   const refs = files.length || stdin?.valid ? await references(config) : [];
 
   // Machine formats are never coloured, whatever the terminal.

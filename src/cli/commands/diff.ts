@@ -61,7 +61,7 @@ async function readRevision(spec: string, io: IO, limits: Limits): Promise<LoadR
 }
 
 async function read(spec: string, io: IO, limits: Limits): Promise<LoadResult> {
-  if (spec === "-") return loadBuffer(await io.readStdin(), "<stdin>", limits);
+  if (spec === "-") return loadBuffer(await io.readStdin(limits.maxBytes), "<stdin>", limits);
   if (isRevision(spec, io.cwd)) return readRevision(spec, io, limits);
   const path = resolve(io.cwd, spec);
   if (!existsSync(path)) throw new UsageError(`no such file: ${clean(spec)}`);

@@ -47,7 +47,7 @@ const suggestionOut = (s: Suggestion, i: number) => ({
 });
 
 async function load(file: string, opts: SuggestOptions, io: IO): Promise<LoadResult> {
-  if (file === "-") return loadBuffer(await io.readStdin(), opts.stdinFilename ?? "<stdin>", opts.limits);
+  if (file === "-") return loadBuffer(await io.readStdin(opts.limits.maxBytes), opts.stdinFilename ?? "<stdin>", opts.limits);
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new UsageError(`no such file: ${clean(file)}`);
   if (info.isDirectory()) throw new UsageError(`${clean(file)} is a folder: suggest takes one proposal file`);
