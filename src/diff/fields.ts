@@ -3,7 +3,8 @@
 //
 // Paths: keys joined by dots; a list item is named by its identity in brackets, unquoted
 // when that reads unambiguously (`guarantors[United Kingdom].ratification`,
-// `commitment.triggers[armed attack]`), as a JSON string otherwise (`sources["A [draft]"]`).
+// `commitment.triggers[armed attack]`), as a JSON string otherwise (`sources["A [draft]"]`),
+// cut with a hash when longer than MAX_IDENTITY (`sources["The first 64 characters…" ~3fa2c1]`).
 // Identities: guarantors by `name`, troops by `nation`, sources by `title`, consequences by
 // `kind: detail`, lists of plain values by the value (compared as sets). When an identity
 // occurs more than once in a list (two contingents from one nation), the second and later
@@ -53,8 +54,21 @@ export function itemSteps(list: string, items: readonly unknown[]): { list: stri
 const stepKey = (s: { id: string; n: number }) => JSON.stringify([s.id, s.n]);
 
 // An identity is written bare unless that could be misread: brackets, quotes, a suffix
-// that looks like an occurrence, surrounding blanks, or nothing at all.
-const label = (id: string) => (!id || /[[\]"]/.test(id) || /^\s|\s$/.test(id) || / #\d+$/.test(id) ? JSON.stringify(id) : id);
+// that looks like an occurrence, surrounding blanks, or nothing at all. A long one is cut,
+// with a hash of the whole that keeps paths apart: a 2,000-character title repeated by
+// alias in every path made the report 40 times the size of the files.
+export const MAX_IDENTITY = 80;
+const label = (id: string) => {
+  if (id.length > MAX_IDENTITY) return `${JSON.stringify(`${id.slice(0, MAX_IDENTITY - 16)}…`)} ~${hash(id)}`;
+  return !id || /[[\]"]/.test(id) || /^\s|\s$/.test(id) || / #\d+$/.test(id) ? JSON.stringify(id) : id;
+};
+
+// FNV-1a, as six hex digits: enough to tell two cut identities apart in one report.
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0").slice(0, 6);
+}
 
 export function formatSteps(steps: readonly Step[]): string {
   return steps
@@ -105,42 +119,54 @@ export function diffFields(before: Proposal, after: Proposal): FieldChange[] {
   return out.sort(byPath);
 }
 
-/** The proposal with one change applied: what re-scoring a single edit needs. */
+// Each list of the first draft, its items by identity and occurrence: computed once, since
+// every change to a list of 5,000 items would otherwise look for its item among them.
+const indexes = new WeakMap<readonly unknown[], Map<string, number>>();
+function indexIn(list: readonly unknown[], step: { list: string; id: string; n: number }): number {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map(itemSteps(step.list, list).map((s, i) => [stepKey(s), i]));
+    indexes.set(list, index);
+  }
+  return index.get(stepKey(step)) ?? -1;
+}
+
+/**
+ * The proposal with one change applied: what re-scoring a single edit needs. Only the
+ * mappings and lists on the change's path are copied; the rest is shared with `p`, which
+ * nothing changes (rules are pure): copying the whole draft once per change was quadratic.
+ */
 export function applyChange(p: Proposal, change: FieldChange): Proposal {
-  const root = structuredClone(p) as Record<string, unknown>;
-  const indexIn = (list: unknown[], step: { list: string; id: string; n: number }) => itemSteps(step.list, list).findIndex((s) => stepKey(s) === stepKey(step));
-  let node: unknown = root;
+  const copy = (v: unknown, nextIsKey: boolean): Record<string, unknown> | unknown[] => (Array.isArray(v) ? [...v] : isObject(v) ? { ...v } : nextIsKey ? {} : []);
+  const root = { ...(p as Record<string, unknown>) };
+  let node: Record<string, unknown> | unknown[] = root; // in the copy
+  let original: unknown = p; // the same place in `p`
   const steps = change.steps;
   for (let i = 0; i < steps.length - 1; i++) {
     const s = steps[i]!;
-    const parent = node as Record<string, unknown> | unknown[];
-    let child: unknown;
-    if (typeof s === "string") child = (parent as Record<string, unknown>)[s];
-    else {
-      const at = indexIn(parent as unknown[], s);
-      child = at >= 0 ? (parent as unknown[])[at] : undefined;
-    }
-    if (child === undefined) {
-      // Create what the change needs to sit in: a mapping or a list.
-      child = typeof steps[i + 1] === "string" ? {} : [];
-      if (typeof s === "string") (parent as Record<string, unknown>)[s] = child;
-      else (parent as unknown[]).push(child);
-    }
+    const at = typeof s === "string" ? -1 : Array.isArray(original) ? indexIn(original, s) : -1;
+    const from = typeof s === "string" ? (isObject(original) ? original[s] : undefined) : at >= 0 ? (original as unknown[])[at] : undefined;
+    // Create what the change needs to sit in when it is missing: a mapping or a list.
+    const child = copy(from, typeof steps[i + 1] === "string");
+    if (typeof s === "string") (node as Record<string, unknown>)[s] = child;
+    else if (at >= 0) (node as unknown[])[at] = child;
+    else (node as unknown[]).push(child);
     node = child;
+    original = from;
   }
   const last = steps.at(-1);
   if (last === undefined) return root as Proposal;
   if (typeof last === "string") {
     const obj = node as Record<string, unknown>;
     if (change.kind === "removed") delete obj[last];
-    else obj[last] = structuredClone(change.after);
+    else obj[last] = change.after;
   } else {
     const list = node as unknown[];
-    const at = indexIn(list, last);
+    const at = Array.isArray(original) ? indexIn(original, last) : -1;
     if (change.kind === "removed") {
       if (at >= 0) list.splice(at, 1);
-    } else if (at >= 0) list[at] = structuredClone(change.after);
-    else list.push(structuredClone(change.after));
+    } else if (at >= 0) list[at] = change.after;
+    else list.push(change.after);
   }
   return root as Proposal;
 }

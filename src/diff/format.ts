@@ -11,6 +11,10 @@ const value = (v: unknown) => (v === undefined ? "—" : truncate(clean(typeof v
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 /** What the attribution found; empty means no single change moved it alone. */
 const TOGETHER = "the changes together";
+/** Fields named per criterion in the table and in Markdown; JSON lists them all. */
+export const MAX_MOVED_BY = 10;
+const movedBy = (paths: readonly string[], show: (p: string) => string) =>
+  paths.slice(0, MAX_MOVED_BY).map(show).join(", ") + (paths.length > MAX_MOVED_BY ? ` and ${paths.length - MAX_MOVED_BY} more` : "");
 const side = (s: Side) => ({ file: s.file, score: s.score, tier: s.tier, knockout: s.knockout ? { rule: s.knockout.rule, cap: s.knockout.cap, uncapped: s.knockout.uncapped } : null });
 
 // A knock-out that appeared, went or changed: it caps the total, so it is news even when the tier holds.
@@ -49,7 +53,7 @@ export function diffTable(d: ReportDiff, paint: Paint): string {
   if (!d.criteria.length) lines.push("  none");
   for (const c of d.criteria) {
     const colour = c.delta < 0 ? paint.fail : paint.pass;
-    const by = `  ← ${c.movedBy.length ? c.movedBy.map(clean).join(", ") : TOGETHER}`;
+    const by = `  ← ${c.movedBy.length ? movedBy(c.movedBy, clean) : TOGETHER}`;
     lines.push(colour(`  ${c.delta < 0 ? "▼" : "▲"} ${c.id.padEnd(22)} ${String(c.before).padStart(5)} → ${String(c.after).padEnd(5)} (${signed(c.delta)})`) + paint.dim(by));
   }
   const total = `Total ${d.before.score} → ${d.after.score} (${signed(d.delta)})`;
@@ -62,7 +66,7 @@ export function diffTable(d: ReportDiff, paint: Paint): string {
 }
 
 export function diffMarkdown(d: ReportDiff): string {
-  const rows = d.criteria.map((c) => `| ${c.delta < 0 ? "🔻" : "🔺"} ${md(c.id)} | ${c.before} | ${c.after} | ${signed(c.delta)} | ${c.movedBy.length ? c.movedBy.map(md).join(", ") : `_${TOGETHER}_`} |`);
+  const rows = d.criteria.map((c) => `| ${c.delta < 0 ? "🔻" : "🔺"} ${md(c.id)} | ${c.before} | ${c.after} | ${signed(c.delta)} | ${c.movedBy.length ? movedBy(c.movedBy, md) : `_${TOGETHER}_`} |`);
   const changes = d.changes.map((c) => `| ${md(c.path)} | ${c.kind} | ${md(value(c.before))} | ${md(value(c.after))} |`);
   const ko = knockoutNote(d);
   return [
