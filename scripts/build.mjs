@@ -1,7 +1,8 @@
 // Bundle the CLI: one module graph to load instead of hundreds was most of the cold-start
 // cost (bench/README.md). The start-up path is one CommonJS file, dist/bundle/cli.cjs, that
-// dist/bundle/cli.js (src/cli/boot.ts) compiles through vm.Script with a V8 code cache.
-// The worker threads load an ESM bundle of their own.
+// dist/bundle/cli.js (src/cli/boot.ts) compiles through vm.Script with a V8 code cache kept
+// in the user's cache folder (src/cli/code-cache.ts), never in dist/ and so never in the
+// npm package. The worker threads load an ESM bundle of their own.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -49,6 +50,7 @@ await build({ ...common, entryPoints: { "references-cache": "src/references/cach
 execFileSync(process.execPath, ["dist/bundle/references-cache.js"], { stdio: "inherit" });
 await rm("dist/bundle/references-cache.js");
 
-// The code cache: the first run writes it on exit, with the functions that run compiled.
-// A table scorecard is the run the cache is for (bench/cold-start.mjs).
+// Warm this build's code cache in the user's cache folder: the first run writes it on exit,
+// with the functions that run compiled, and a table scorecard is the run the cache is for
+// (bench/cold-start.mjs). Where the folder cannot be written, nothing is cached.
 execFileSync(process.execPath, ["bin/guarantee-score.js", "proposals/bilateral-agreements-2024.yaml"], { stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });

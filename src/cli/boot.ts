@@ -1,8 +1,10 @@
 // Start-up: load the CommonJS bundle (cli.cjs) through vm.Script with a V8 code cache kept
-// beside it. Node 20 has no compile cache; compiling the bundle was a large share of a
-// one-file run (bench/README.md). Built into dist/bundle/cli.js by scripts/build.mjs.
-// Any failure to read, use or write the cache falls back to compiling: never an error.
+// in the user's cache folder (code-cache.ts). Node 20 has no compile cache; compiling the
+// bundle was a large share of a one-file run (bench/README.md). Built into dist/bundle/cli.js
+// by scripts/build.mjs. Any failure to read, use or write the cache falls back to compiling:
+// never an error.
 import { createRequire } from "node:module";
+import { cacheFolder, readCache, writeCache } from "./code-cache.js";
 
 // Built-ins are required, not imported: an ESM import builds a facade that reads every
 // export, and the getters behind fs.ReadStream or process load modules a run never uses.
@@ -20,7 +22,8 @@ const bundle = join(dirname((req("node:url") as typeof import("node:url")).fileU
 const flags = `${process.execArgv.join(" ")}|${process.env.NODE_OPTIONS ?? ""}`;
 let h = 0x811c9dc5;
 for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 0x01000193);
-const cacheFile = join(dirname(bundle), `cli-${GS_BUNDLE_HASH}-${process.version}-${process.arch}-${(h >>> 0).toString(36)}.cache`);
+const folder = cacheFolder(process.env, process.platform);
+const cacheFile = folder && join(folder, `cli-${GS_BUNDLE_HASH}-${process.version}-${process.arch}-${(h >>> 0).toString(36)}.cache`);
 
 // Loaded on first use: a one-file score never starts a thread, runs git or hashes a SARIF
 // fingerprint, and these modules cost several milliseconds to load.
@@ -45,42 +48,18 @@ function lazy(id: string): object {
 
 const bundleRequire = (id: string): unknown => (LAZY.has(id) ? lazy(id) : req(id));
 
-function readCache(): Buffer | undefined {
-  try {
-    return fs.readFileSync(cacheFile);
-  } catch {
-    return undefined;
-  }
-}
-
 type Exports = { run(): Promise<void> };
 
 function load(): Exports {
-  const cachedData = readCache();
+  const cachedData = cacheFile ? readCache(cacheFile, folder!) : undefined;
   // The build keeps the bundle ASCII, so latin1 reads it exactly, without UTF-8 decoding.
   const source = fs.readFileSync(bundle, "latin1");
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   // Written after the run, so that the functions it compiled are in the cache too.
-  if (!cachedData || script.cachedDataRejected) process.once("exit", () => writeCache(script));
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once("exit", () => writeCache(cacheFile, folder!, script.createCachedData()));
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, bundleRequire, module, bundle, dirname(bundle));
   return module.exports;
-}
-
-function writeCache(script: InstanceType<typeof Script>): void {
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  try {
-    // A temporary name, then a rename: a run starting meanwhile never reads half a file.
-    fs.writeFileSync(tmp, script.createCachedData());
-    fs.renameSync(tmp, cacheFile);
-  } catch {
-    // A read-only install: every run compiles, as without a cache.
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing more to tidy
-    }
-  }
 }
 
 export const run = (): Promise<void> => load().run();
