@@ -10,8 +10,9 @@ import type { ToolConfig } from "../config/load.js";
 import type { FileResult } from "../engine/report.js";
 import type { Source } from "../engine/types.js";
 import { rules } from "../rules/index.js";
-import { loadFile, type Limits } from "../schema/load.js";
-import { scoreLoaded, type ScoreExtras } from "./score-file.js";
+import type { Limits } from "../schema/load.js";
+import { perform, readInput } from "./helper.js";
+import type { ScoreExtras } from "./score-file.js";
 import { items } from "../acceptability/index.js";
 
 export const THREAD_THRESHOLD = 400;
@@ -51,7 +52,7 @@ async function* inProcess(files: readonly string[], config: ToolConfig, limits: 
   const fill = () => {
     while (next < files.length && pending.length < IN_PROCESS_WINDOW) {
       const f = files[next++]!;
-      pending.push(loadFile(f, limits).then((l) => scoreLoaded(l, config, extras)));
+      pending.push(readInput(f, limits.maxBytes).then((input) => perform({ kind: "score", input, limits, config, extras })));
     }
   };
   fill();

@@ -3,13 +3,14 @@ import { rules } from "../../rules/index.js";
 import { formatters, type Format } from "../../report/index.js";
 import { NO_PAINT, type Paint } from "../../report/text.js";
 import type { FormatContext, RunTail, Sink } from "../../report/types.js";
-import { loadBuffer, type Limits } from "../../schema/load.js";
+import type { Limits } from "../../schema/load.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { clean } from "../../util/sanitize.js";
 import { UsageError } from "../errors.js";
 import { expandPaths } from "../files.js";
 import type { IO } from "../io.js";
-import { references, resolveConfig, runHead, scoreLoaded, today } from "../pipeline.js";
+import { references, resolveConfig, runHead, today } from "../pipeline.js";
+import { perform } from "../helper.js";
 import { scoreInOrder } from "../pool.js";
 import { append, toFile, toWriter, type Out } from "../write.js";
 import { Gatekeeper } from "../../engine/gates.js";
@@ -71,7 +72,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     : { failOn: [] };
   const { files, missing } = await expandPaths(paths.filter((p) => p !== STDIN));
   for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
-  const stdin = paths.includes(STDIN) ? scoreLoaded(loadBuffer(await io.readStdin(opts.limits.maxBytes), opts.stdinFilename ?? "<stdin>", opts.limits), config, { suggestions: opts.suggestions }) : undefined;
+  const stdin = paths.includes(STDIN) ? await perform({ kind: "score", input: { ok: true, file: opts.stdinFilename ?? "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) }, limits: opts.limits, config, extras: { suggestions: opts.suggestions } }) : undefined;
   const refs = files.length || stdin?.valid ? await references(config) : [];
 
   // Machine formats are never coloured, whatever the terminal.

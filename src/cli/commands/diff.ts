@@ -4,13 +4,12 @@ import { Option } from "commander";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
-import { compare } from "../../diff/compare.js";
-import { diffFields } from "../../diff/fields.js";
 import { DIFF_FORMATS, diffJson, diffMarkdown, diffTable, type DiffFormat } from "../../diff/format.js";
-import { evaluate } from "../../engine/evaluate.js";
 import { rules } from "../../rules/index.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
-import { formatBytes, loadBuffer, loadFile, type Limits, type LoadResult } from "../../schema/load.js";
+import { formatBytes, type Limits } from "../../schema/load.js";
+import { perform, readInput } from "../helper.js";
+import type { Input } from "../jobs.js";
 import { clean } from "../../util/sanitize.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -41,7 +40,7 @@ const gitMessage = (e: unknown) =>
       ((e as NodeJS.ErrnoException).code === "ENOENT" ? "git is not installed or not on the PATH" : (e as Error).message),
   );
 
-async function readRevision(spec: string, io: IO, limits: Limits): Promise<LoadResult> {
+async function readRevision(spec: string, io: IO, limits: Limits): Promise<Input> {
   // A leading "-" would reach git as an option (git show --output=…), so it is refused.
   if (spec.startsWith("-")) throw new UsageError(`cannot read ${clean(spec)} with git: a revision cannot start with "-"`);
   let content: Buffer;
@@ -57,17 +56,17 @@ async function readRevision(spec: string, io: IO, limits: Limits): Promise<LoadR
   // `git show REV:folder` lists the folder and succeeds: only a file (a blob) is a draft.
   const { stdout: type } = await git()("git", ["cat-file", "-t", "--end-of-options", spec], { cwd: io.cwd }).catch(() => ({ stdout: "blob" }));
   if (type.trim() !== "blob") throw new UsageError(`cannot read ${clean(spec)} with git: it is a ${clean(type.trim())}, not a file`);
-  return loadBuffer(content, spec, limits);
+  return { ok: true, file: spec, buf: content };
 }
 
-async function read(spec: string, io: IO, limits: Limits): Promise<LoadResult> {
-  if (spec === "-") return loadBuffer(await io.readStdin(limits.maxBytes), "<stdin>", limits);
+async function read(spec: string, io: IO, limits: Limits): Promise<Input> {
+  if (spec === "-") return { ok: true, file: "<stdin>", buf: await io.readStdin(limits.maxBytes) };
   if (isRevision(spec, io.cwd)) return readRevision(spec, io, limits);
   const path = resolve(io.cwd, spec);
   if (!existsSync(path)) throw new UsageError(`no such file: ${clean(spec)}`);
-  const loaded = await loadFile(path, limits);
+  const input = await readInput(path, limits.maxBytes);
   // Name the file as it was given, not as it was resolved.
-  return { ...loaded, file: spec };
+  return { ...input, file: spec };
 }
 
 /** `--fail-on-regression` alone: true; with a value: the criteria (or "total") to watch. */
@@ -91,20 +90,16 @@ export async function diff(beforeSpec: string, afterSpec: string, opts: DiffOpti
   if (beforeSpec === "-" && afterSpec === "-") throw new UsageError("only one side can be read from standard input");
   const config = await resolveConfig(opts.config, io.cwd);
   const [before, after] = await Promise.all([read(beforeSpec, io, opts.limits), read(afterSpec, io, opts.limits)]);
-  const invalid = [before, after].filter((r) => !r.ok);
-  if (invalid.length) {
-    for (const r of invalid) {
-      if (r.ok) continue;
+  const result = await perform({ kind: "diff", before, after, limits: opts.limits, config });
+  if (!result.ok) {
+    for (const r of result.failed) {
       io.stderr.write(`${clean(r.file)}: invalid, ${problemCount(r.diagnostics)} problem${problemCount(r.diagnostics) === 1 ? "" : "s"}\n`);
       for (const d of r.diagnostics) io.stderr.write(`  ${formatDiagnostic(r.file, d, opts.paint)}\n`);
     }
     io.stderr.write("guarantee-score: cannot compare: a draft that does not follow the format has no score to compare\n");
     return EXIT.failed;
   }
-  if (!before.ok || !after.ok) return EXIT.failed; // unreachable; narrows the types
-  const b = evaluate(before, rules, config.scoring);
-  const a = evaluate(after, rules, config.scoring);
-  const d = compare({ ...b, proposal: before.proposal }, a, diffFields(before.proposal, after.proposal), rules, config.scoring);
+  const d = result.diff;
   io.stdout.write(opts.format === "json" ? diffJson(d) : opts.format === "markdown" ? diffMarkdown(d) : diffTable(d, opts.paint));
 
   const gate = opts.failOnRegression;

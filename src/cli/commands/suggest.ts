@@ -2,16 +2,13 @@
 // total most, each re-scored, with its cost in acceptability.
 import { stat } from "node:fs/promises";
 import { InvalidArgumentError, Option } from "commander";
-import { defaultAcceptabilityConfig } from "../../acceptability/config.js";
-import { items } from "../../acceptability/index.js";
-import { assessAcceptability, NOTE } from "../../acceptability/assess.js";
-import { evaluate } from "../../engine/evaluate.js";
+import { NOTE } from "../../acceptability/assess.js";
 import { acceptabilitySection, suggestionsSection } from "../../report/paradox.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
-import { rules } from "../../rules/index.js";
-import { loadBuffer, loadFile, type Limits, type LoadResult } from "../../schema/load.js";
-import { suggest as suggestChanges } from "../../suggest/suggest.js";
+import type { Limits } from "../../schema/load.js";
 import type { Suggestion } from "../../suggest/types.js";
+import { perform, readInput } from "../helper.js";
+import type { Input } from "../jobs.js";
 import { clean, toJson } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
@@ -46,18 +43,18 @@ const suggestionOut = (s: Suggestion, i: number) => ({
   quadrant: { ...s.quadrant },
 });
 
-async function load(file: string, opts: SuggestOptions, io: IO): Promise<LoadResult> {
-  if (file === "-") return loadBuffer(await io.readStdin(opts.limits.maxBytes), opts.stdinFilename ?? "<stdin>", opts.limits);
+async function read(file: string, opts: SuggestOptions, io: IO): Promise<Input> {
+  if (file === "-") return { ok: true, file: opts.stdinFilename ?? "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) };
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new UsageError(`no such file: ${clean(file)}`);
   if (info.isDirectory()) throw new UsageError(`${clean(file)} is a folder: suggest takes one proposal file`);
-  return loadFile(file, opts.limits);
+  return readInput(file, opts.limits.maxBytes);
 }
 
 export async function suggest(file: string, opts: SuggestOptions, io: IO): Promise<number> {
   const config = await resolveConfig(opts.config, io.cwd);
   const head = runHead(config, { failOn: [] });
-  const loaded = await load(file, opts, io);
+  const loaded = await perform({ kind: "suggest", input: await read(file, opts, io), limits: opts.limits, config });
   if (!loaded.ok) {
     if (opts.format === "json") {
       const errors = loaded.diagnostics.map((d) => ({ code: d.code, message: d.message, path: d.path, line: d.line, column: d.column }));
@@ -69,10 +66,7 @@ export async function suggest(file: string, opts: SuggestOptions, io: IO): Promi
     }
     return EXIT.failed;
   }
-  const acceptabilityConfig = config.acceptability ?? defaultAcceptabilityConfig();
-  const scored = evaluate(loaded, rules, config.scoring);
-  const acceptability = assessAcceptability(loaded, scored.score, items, acceptabilityConfig);
-  const all = suggestChanges(loaded, { rules, scoring: config.scoring, items, acceptability: acceptabilityConfig });
+  const { scored, acceptability, suggestions: all } = loaded;
   const shown = opts.top === undefined ? all : all.slice(0, opts.top);
   if (opts.format === "json") {
     const doc = {
