@@ -63,36 +63,58 @@ async function* inProcess(files: readonly string[], config: ToolConfig, limits: 
   }
 }
 
-async function* onThreads(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras): AsyncGenerator<FileResult> {
+/** What the pool needs of a thread: node:worker_threads' Worker, or a stand-in in tests. */
+export interface Thread {
+  postMessage(message: { batch: number; files: string[] }): void;
+  on(event: "message", listener: (reply: { batch: number; results: FileResult[] }) => void): unknown;
+  on(event: "error" | "messageerror" | "exit", listener: (e: unknown) => void): unknown;
+  terminate(): Promise<unknown>;
+}
+
+function onThreads(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras): AsyncGenerator<FileResult> {
+  return inBatches(files, Math.min(availableParallelism(), Math.ceil(files.length / BATCH)), () => new Worker(WORKER, { workerData: { config, limits, extras } }));
+}
+
+/**
+ * Batches of BATCH files go to idle threads in order, never more than `threads * 4` batches
+ * ahead of the one being yielded. Whenever the consumer waits for batch b, b is in flight:
+ * b is the lowest batch not yet dispatched or later, and every event that frees a thread
+ * (a reply) or moves the window (a batch yielded) dispatches again, so the pool cannot wait
+ * on itself. What can keep it waiting is a thread that never replies: one that ends without
+ * an "error" event, or whose reply cannot be read, now fails the run instead.
+ */
+export async function* inBatches(files: readonly string[], threads: number, spawn: () => Thread): AsyncGenerator<FileResult> {
   const batches = Math.ceil(files.length / BATCH);
-  const threads = Math.min(availableParallelism(), batches);
   const window = threads * 4; // batches dispatched ahead of the one being yielded
   const done = new Map<number, FileResult[]>();
   let dispatched = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;
-  const idle: Worker[] = [];
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: { config, limits, extras } }));
-  // Never the reason the process stays alive, whatever path ends the run.
-  for (const w of workers) w.unref();
+  const idle: Thread[] = [];
+  const workers = Array.from({ length: threads }, spawn);
   let yielded = 0;
+  let finished = false;
   const dispatch = () => {
     while (idle.length && dispatched < batches && dispatched < yielded + window) {
       const b = dispatched++;
       idle.pop()!.postMessage({ batch: b, files: files.slice(b * BATCH, (b + 1) * BATCH) });
     }
   };
+  const fail = (e: unknown) => {
+    failure ??= e;
+    wake?.();
+  };
   for (const w of workers) {
-    w.on("message", ({ batch, results }: { batch: number; results: FileResult[] }) => {
+    w.on("message", ({ batch, results }) => {
       done.set(batch, results.map(restoreSources));
       idle.push(w);
       dispatch();
       wake?.();
     });
-    w.on("error", (e) => {
-      failure = e;
-      wake?.();
-    });
+    w.on("error", fail);
+    w.on("messageerror", () => fail(new Error("a scoring thread sent a reply that could not be read")));
+    // Ending is normal only once the run is over (terminate below).
+    w.on("exit", (code) => finished || fail(new Error(`a scoring thread stopped (exit code ${String(code)})`)));
     idle.push(w);
   }
   try {
@@ -108,6 +130,7 @@ async function* onThreads(files: readonly string[], config: ToolConfig, limits: 
       yield* results;
     }
   } finally {
+    finished = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
