@@ -3,10 +3,11 @@
 // and `check -` read all of standard input before applying the size limit.
 import { spawnSync } from "node:child_process";
 import { execFileSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { THREAD_THRESHOLD } from "../../src/cli/pool.js";
 import { assertBuilt, BIN, ROOT, run, STACK_TRACE } from "../helpers/run.js";
 
 const posix = process.platform !== "win32";
@@ -51,6 +52,21 @@ describe.runIf(posix)("paths that are not regular files", () => {
     expect(`${r.stdout}${r.stderr}`).toContain("a named pipe (FIFO), not a regular file: only regular files are read (use - for standard input)");
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
+
+  it(`a FIFO among ${THREAD_THRESHOLD} files named one by one (the shell's expansion of *.yaml): the worker threads refuse it, the run ends`, () => {
+    const many = join(dir, "many");
+    mkdirSync(many);
+    const text = readFileSync(valid());
+    const names = Array.from({ length: THREAD_THRESHOLD }, (_, i) => join(many, `p${String(i).padStart(4, "0")}.yaml`));
+    for (const n of names) writeFileSync(n, text);
+    const r = run(["check", ...names, fifo(), "-f", "json"], { cwd: dir, timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    const out = results(r.stdout);
+    expect(out).toHaveLength(THREAD_THRESHOLD + 1);
+    expect(out.filter((x) => x.valid)).toHaveLength(THREAD_THRESHOLD);
+    expect(out.find((x) => x.file === fifo())?.errors[0]?.code).toBe("not-a-file");
+  }, 90_000);
 
   it("--config naming a FIFO is a usage error, said plainly", () => {
     const r = run(["check", valid(), "--config", fifo()], { cwd: dir, timeout: 20_000 });
