@@ -14,6 +14,9 @@ import { scoreInOrder } from "../pool.js";
 import { append, toFile, toWriter, type Out } from "../write.js";
 import { Gatekeeper } from "../../engine/gates.js";
 import { place } from "../../references/library.js";
+import { historyFigures } from "../../references/history.js";
+import { describeChanges } from "../../engine/config.js";
+import type { BacktestNote } from "../../report/types.js";
 import { EXIT } from "../errors.js";
 
 export interface Output {
@@ -87,7 +90,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     for (const { sink, out } of sinks) await out.put(pick(sink));
   };
   try {
-    const head = runHead(config, gates);
+    const head = { ...runHead(config, gates), ...(await footerFigures(opts, config.scoring)) };
     await emit((s) => s.begin(head));
     // Files in path order, standard input in its place among them by name.
     const sorted = [...files].sort();
@@ -117,6 +120,13 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     for (const { out } of sinks) await out.abort();
     throw e;
   }
+}
+
+/** The scorecards' footer line: the default settings' figure, computed at build time (never a reason for a slower run). */
+async function footerFigures(opts: CheckOptions, scoring: Parameters<typeof describeChanges>[0]): Promise<{ backtest?: BacktestNote }> {
+  if (opts.detail !== "scorecards" || !opts.outputs.some((o) => o.format === "table")) return {};
+  const figures = await historyFigures();
+  return figures ? { backtest: { auc: figures.auc, cases: figures.cases, sameSettings: describeChanges(scoring, rules).length === 0 } } : {};
 }
 
 function appendTo(file: string): Out {
