@@ -4,11 +4,12 @@
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
+import { computeFigures, type Figures } from "../../src/references/history.js";
 import { rules } from "../../src/rules/index.js";
 import { ATOP_DIR, ATOP_SKIPPED, HAVE_ATOP } from "../helpers/atop.js";
-import { assertBuilt, run, STACK_TRACE } from "../helpers/run.js";
+import { assertBuilt, ROOT, run, STACK_TRACE } from "../helpers/run.js";
 
 if (!HAVE_ATOP) console.warn(`backtest.test.ts: the --atop tests are ${ATOP_SKIPPED}`);
 
@@ -232,5 +233,32 @@ describe.skipIf(!HAVE_ATOP)("backtest --atop on ATOP 4.01 and Berkemeier & Fuhrm
     expect(r.stdout).toMatch(/146 alliance commitments invoked in war: 73 honoured \(held\), 73 violated \(failed\)/);
     expect(r.stdout).toContain("once deterrence had failed and war had come: a selected sample");
     expect(r.stdout).toContain("docs/backtest.md");
+  });
+});
+
+describe("the scorecards' footer line", () => {
+  let figures: Figures | null;
+  beforeAll(async () => {
+    figures = await computeFigures();
+  });
+  const budapest = join(ROOT, "proposals/budapest-memorandum-1994.yaml");
+
+  it("gives the score's AUC on the shipped history library, as backtest computes it, or nothing when it has no cases", () => {
+    const r = run([budapest], { cwd: tmp() });
+    expect(r.code).toBe(0);
+    if (figures) expect(r.stdout).toContain(`\nbacktest: AUC ${figures.auc.toFixed(2)} on ${figures.cases} historical guarantees; run guarantee-score backtest\n`);
+    else expect(r.stdout).not.toContain("backtest:");
+  });
+
+  it("says the figure is the default settings' when a configuration changes the weights", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, ".guarantee-score.yaml"), "weights:\n  ratified: 40\n");
+    const r = run([budapest], { cwd: dir });
+    if (figures) expect(r.stdout).toContain(`backtest: AUC ${figures.auc.toFixed(2)} on ${figures.cases} historical guarantees with the default settings; run guarantee-score backtest for these settings`);
+    else expect(r.stdout).not.toContain("backtest:");
+  });
+
+  it("is in the table scorecards only: not in check's summary, not in machine formats", () => {
+    for (const args of [["check", budapest], [budapest, "-f", "json"], [budapest, "-f", "markdown"]]) expect(run(args, { cwd: tmp() }).stdout, args.join(" ")).not.toContain("backtest: AUC");
   });
 });
