@@ -11,7 +11,7 @@ import { expandPaths } from "../files.js";
 import type { IO } from "../io.js";
 import { references, resolveConfig, runHead, scoreLoaded, today } from "../pipeline.js";
 import { scoreInOrder } from "../pool.js";
-import { append, toFile, toWriter, type Out } from "../write.js";
+import { append, checkWritable, outputTo, refuseSharedOutputs, type Out } from "../write.js";
 import { Gatekeeper } from "../../engine/gates.js";
 import { place } from "../../references/library.js";
 import { EXIT } from "../errors.js";
@@ -59,12 +59,22 @@ export function parseFailOn(values: readonly string[]): string[] {
 export function parseOutput(value: string, formats: readonly string[]): { format?: Format; file: string } {
   const eq = value.indexOf("=");
   const head = eq > 0 ? value.slice(0, eq) : "";
-  if (eq > 0 && formats.includes(head)) return { format: head as Format, file: value.slice(eq + 1) };
+  if (eq > 0 && formats.includes(head)) {
+    if (eq === value.length - 1) throw new UsageError(`--output: expected a file name after "${head}="`);
+    return { format: head as Format, file: value.slice(eq + 1) };
+  }
   if (eq > 0 && /^[a-z]+$/.test(head)) throw new UsageError(`--output: unknown format "${clean(head)}" (expected one of ${formats.join(", ")})`);
+  if (!value) throw new UsageError("--output: expected a file name, or format=file");
   return { file: value };
 }
 
 export async function check(paths: string[], opts: CheckOptions, io: IO): Promise<number> {
+  // Before any work: outputs that cannot be written, or that would overwrite each other.
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  const withSummary = summaryFile && opts.outputs.some((o) => o.format === "github");
+  const targets = [...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })), ...(withSummary ? [{ format: "markdown" as const, file: summaryFile, append: true }] : [])];
+  refuseSharedOutputs(targets.map((t) => t.file));
+  for (const t of targets) if (t.file && !t.append) checkWritable(t.file);
   const config = await resolveConfig(opts.config, io.cwd);
   const gates = opts.gate
     ? { minScore: opts.minScore ?? config.gates.minScore, failOn: [...new Set([...config.gates.failOn, ...(opts.failOn ?? [])])] }
@@ -76,10 +86,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
 
   // Machine formats are never coloured, whatever the terminal.
   const ctx = (format: Format) => ({ paint: format === "table" ? opts.paint : NO_PAINT, width: opts.width, detail: opts.detail });
-  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  const withSummary = summaryFile && opts.outputs.some((o) => o.format === "github");
-  const targets = [...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })), ...(withSummary ? [{ format: "markdown" as const, file: summaryFile, append: true }] : [])];
-  const sinks = await Promise.all(targets.map(async (t) => ({ sink: await formatters[t.format](ctx(t.format)), out: t.append ? appendTo(t.file!) : t.file ? toFile(t.file) : toWriter(io.stdout) })));
+  const sinks = await Promise.all(targets.map(async (t) => ({ sink: await formatters[t.format](ctx(t.format)), out: t.append ? appendTo(t.file!) : outputTo(t.file, io) })));
 
   const keeper = new Gatekeeper(gates, config.waivers, today(io.env));
   const summary = { files: 0, passed: 0, failed: 0, invalid: 0, waived: 0 };

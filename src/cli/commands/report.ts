@@ -12,7 +12,7 @@ import type { IO } from "../io.js";
 import { references, resolveConfig, runHead } from "../pipeline.js";
 import { scoreInOrder } from "../pool.js";
 import type { Register, SharedFlags } from "../register.js";
-import { checkWritable, toFile, toWriter } from "../write.js";
+import { checkWritable, outputTo } from "../write.js";
 
 export const REPORT_FORMATS = ["html"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -40,7 +40,7 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
   }
   const { renderHtml } = await import("../../report/html.js");
   const html = renderHtml({ head: runHead(config, { failOn: [] }), results, references: refs, thresholds: config.acceptability?.thresholds ?? DEFAULT_THRESHOLDS });
-  const out = opts.output ? toFile(opts.output) : toWriter(io.stdout);
+  const out = outputTo(opts.output, io);
   try {
     await out.put(html);
     await out.close();
