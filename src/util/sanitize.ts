@@ -31,9 +31,15 @@ const RISKY_START = /^[\s:"]/u;
  * ./name, so that no line of a report begins with text a file name chose.
  */
 export function displayName(name: string): string {
-  if (UNSHOWABLE.test(name)) return jsonInert(JSON.stringify(name));
-  return RISKY_START.test(name) ? `./${name}` : name;
+  const exact = exactName(name);
+  return exact === name && RISKY_START.test(name) ? `./${name}` : exact;
 }
+
+/** The name as it is, or as a JSON string when a line cannot show it exactly (see displayName). */
+export const exactName = (name: string): string => (UNSHOWABLE.test(name) || name.startsWith('"') ? jsonInert(JSON.stringify(name)) : name);
+
+/** Several lines, each made inert: a message that quotes an argument, a path or a file name. */
+export const cleanLines = (text: string) => text.split("\n").map(clean).join("\n");
 
 /** Shorten to at most `max` characters, marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {

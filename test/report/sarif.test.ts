@@ -152,7 +152,8 @@ describe("sarif: results", () => {
     expect(all).toHaveLength(1);
     const broken = all[0]!;
     expect(broken.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: "drafts/broken.yaml" }, region: { startLine: 5, startColumn: 13 } });
-    expect(broken.message.text).toMatch(/^guarantors\[0\]\.stance: expected one of aligned, neutral, adversary; found "ally"/);
+    // Brackets escaped, as SARIF asks of message text (§3.11.6).
+    expect(broken.message.text).toMatch(/^guarantors\\\[0\\\]\.stance: expected one of aligned, neutral, adversary; found "ally"/);
     for (const r of report.results) {
       const json = jsonResult(r);
       for (const c of json.criteria.filter((c) => c.status === "fail")) {
@@ -192,7 +193,7 @@ describe("sarif: hostile text", () => {
     for (const x of results) expect(x.message.text).toBe(clean(x.message.text));
     const ratified = results.find((x) => x.ruleId === "ratified" && x.suppressions)!;
     expect(ratified.suppressions[0].justification).not.toMatch(/[\r\n\x1b]/);
-    expect(results.find((x) => x.ruleId === INVALID)!.message.text).toMatch(/^guarantors\[0\]\.stance: expected one of .*; found "/);
+    expect(results.find((x) => x.ruleId === INVALID)!.message.text).toMatch(/^guarantors\\\[0\\\]\.stance: expected one of .*; found "/);
   });
 
   it("fingerprints do not depend on waivers (nor on the score, for min-score)", async () => {

@@ -135,7 +135,7 @@ describe("long text in a table", () => {
     const r = run(["score", file.replace("long.yaml", "long-valid.yaml")]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
-    expect(lines[1]).toBe(`${"x".repeat(MAX_CELL - 1)}…`);
+    expect(lines[1]).toBe(`Title: ${"x".repeat(MAX_CELL - 1)}…`);
     for (const c of ["y", "z"]) {
       const shown = (r.stdout.match(new RegExp(c, "g")) ?? []).length;
       expect(shown, c).toBeLessThan(N / 4);

@@ -114,9 +114,10 @@ describe("displayName: a file name shown exactly, never as another file's", () =
     }
   });
 
-  it("starts a name that begins with a colon, a space or a quote with ./, so no line begins with it", () => {
+  it("starts a name that begins with a colon or a space with ./, and encodes one that begins with a quote, so no line begins with it", () => {
     expect(displayName("::error file=x::pwned.yaml")).toBe("./::error file=x::pwned.yaml");
     expect(displayName(" ::warning::x.yaml")).toBe("./ ::warning::x.yaml");
-    expect(displayName('"a.yaml"')).toBe('./"a.yaml"');
+    expect(displayName('"a.yaml"')).toBe('"\\"a.yaml\\""'); // a leading quote is what encoded names start with
+    expect(JSON.parse(displayName('"a.yaml"'))).toBe('"a.yaml"');
   });
 });
