@@ -12,6 +12,7 @@ import { registerDiff } from "./commands/diff.js";
 import { check, parseFailOn, parseOutput, type Output } from "./commands/check.js";
 import { registerSuggest } from "./commands/suggest.js";
 import { registerReport } from "./commands/report.js";
+import { registerBacktest } from "./commands/backtest.js";
 import { FORMATS, type Format } from "../report/index.js";
 import { NO_PAINT } from "../report/text.js";
 import type { IO } from "./io.js";
@@ -159,8 +160,8 @@ export function buildProgram(io: IO, result: { code: number }): Command {
 
   program
     .command("schema")
-    .description("print a JSON Schema: of the proposal format (default), or of the JSON report (`schema report`)")
-    .argument("[name]", "proposal | report", "proposal")
+    .description("print a JSON Schema: of the proposal format (default), of the JSON report (`schema report`) or of the backtest's (`schema backtest`)")
+    .argument("[name]", "proposal | report | backtest", "proposal")
     .action(async (name: string) => {
       result.code = await schema(name, io);
     });
@@ -169,6 +170,7 @@ export function buildProgram(io: IO, result: { code: number }): Command {
   registerDiff(program, io, result, helpers);
   registerSuggest(program, io, result, helpers);
   registerReport(program, io, result, helpers);
+  registerBacktest(program, io, result, helpers);
 
   return program;
 }

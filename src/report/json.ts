@@ -29,7 +29,8 @@ const criterion = (c: CriterionResult) => ({
   fingerprint: fingerprint(c.id, c.path, c.message),
 });
 
-const error = (d: Diagnostic) => ({
+/** A located problem, as both JSON reports write it. */
+export const error = (d: Diagnostic) => ({
   code: d.code,
   message: d.message,
   path: d.path,

@@ -6,7 +6,7 @@ import { describePlacement } from "../references/library.js";
 import { clean, displayName, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
 import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./paradox.js";
-import type { FormatContext, Formatter, RunHead, RunTail } from "./types.js";
+import type { BacktestNote, FormatContext, Formatter, RunHead, RunTail } from "./types.js";
 import { draw } from "./grid.js";
 import { byId } from "../util/order.js";
 
@@ -116,10 +116,17 @@ function footer(head: RunHead, tail: RunTail, paint: Paint): string {
     const changes = head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : "";
     lines.push(paint.dim(`Configuration: ${displayName(head.config.file)}${changes}`));
   }
+  if (head.backtest && tail.summary.passed + tail.summary.failed > 0) lines.push(paint.dim(backtestLine(head.backtest)));
   if (tail.summary.files !== 1 || tail.waivers.length || head.gates.failOn.length || head.gates.minScore !== undefined) {
     lines.push(paint.bold(summaryLine(tail.summary)));
   }
   return lines.map((l) => `${l}\n`).join("");
+}
+
+/** The scorecards' last word on the score itself: how it has done on real cases. */
+export function backtestLine(b: BacktestNote): string {
+  const settings = b.sameSettings ? "" : " with the default settings";
+  return `backtest: AUC ${b.auc.toFixed(2)} on ${b.cases} historical guarantees${settings}; run guarantee-score backtest${b.sameSettings ? "" : " for these settings"}`;
 }
 
 export function capEffect(k: Knockout): string {

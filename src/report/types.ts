@@ -31,6 +31,15 @@ export interface RunHead {
   skipped?: readonly SkippedEntry[];
   /** The folder the run started in: SARIF locates files relative to it. */
   root?: string;
+  /** The score's AUC on the history library, for the scorecards' footer; absent when not asked for or there is none. */
+  backtest?: BacktestNote;
+}
+
+export interface BacktestNote {
+  auc: number;
+  cases: number;
+  /** False when this run's weights, criteria, tiers or cap differ from the defaults the figure was computed with. */
+  sameSettings: boolean;
 }
 
 /** What is known once every file is scored. */

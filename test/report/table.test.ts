@@ -101,6 +101,26 @@ describe("the configuration line", () => {
   });
 });
 
+describe("the backtest line", () => {
+  const note = { auc: 0.6249, cases: 53, sameSettings: true };
+
+  it("ends the scorecards with the score's AUC on the history library and where to see more", async () => {
+    const out = await renderScorecards(table, { ...runReport([scored()]), backtest: note });
+    expect(out.endsWith("backtest: AUC 0.62 on 53 historical guarantees; run guarantee-score backtest\n")).toBe(true);
+    expect(out.indexOf("backtest: AUC")).toBeGreaterThan(out.indexOf("Total 63/100"));
+  });
+
+  it("says the figure is the default settings' when this run's settings differ", async () => {
+    const out = await renderScorecards(table, { ...runReport([scored()], { file: "/p/c.yaml", changes: ["weight of ratified 10 → 40"] }), backtest: { ...note, sameSettings: false } });
+    expect(out).toContain("Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these settings\n");
+  });
+
+  it("is absent without a figure, and when no file was scored", async () => {
+    expect(await renderScorecards(table, runReport([scored()]))).not.toContain("backtest:");
+    expect(await renderScorecards(table, { ...runReport([fromText("i.yaml", INVALID_TEXT)]), backtest: note })).not.toContain("backtest:");
+  });
+});
+
 describe("colour", () => {
   it("paints the status only when a paint is passed in", async () => {
     const out = await renderScorecards(table, runReport([scored()]), await makePaint(true));

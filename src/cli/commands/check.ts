@@ -16,6 +16,9 @@ import { scoreInOrder } from "../pool.js";
 import { append, checkWritable, outputTo, refuseSharedOutputs, type Out } from "../write.js";
 import { Gatekeeper, KNOCKOUT_RULES, type Gates } from "../../engine/gates.js";
 import { place } from "../../references/library.js";
+import { historyFigures } from "../../references/history.js";
+import { describeChanges } from "../../engine/config.js";
+import type { BacktestNote } from "../../report/types.js";
 import { EXIT } from "../errors.js";
 
 export interface Output {
@@ -100,7 +103,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     for (const { sink, out } of sinks) await out.put(pick(sink));
   };
   try {
-    const head = { ...runHead(config, gates, opts.gate), skipped, root: io.cwd };
+    const head = { ...runHead(config, gates, opts.gate), skipped, root: io.cwd, ...(await footerFigures(opts, config.scoring)) };
     await emit((s) => s.begin(head));
     // Files in path order, the results known already in their places among them by name.
     const sorted = [...files].sort();
@@ -153,6 +156,13 @@ export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore"
     failOn: [...new Set([...config.gates.failOn, ...failOn])],
     commandLine: [...(opts.minScore !== undefined ? ["min-score"] : []), ...failOn],
   };
+}
+
+/** The scorecards' footer line: the default settings' figure, computed at build time (never a reason for a slower run). */
+async function footerFigures(opts: CheckOptions, scoring: Parameters<typeof describeChanges>[0]): Promise<{ backtest?: BacktestNote }> {
+  if (opts.detail !== "scorecards" || !opts.outputs.some((o) => o.format === "table")) return {};
+  const figures = await historyFigures();
+  return figures ? { backtest: { auc: figures.auc, cases: figures.cases, sameSettings: describeChanges(scoring, rules).length === 0 } } : {};
 }
 
 function appendTo(file: string): Out {

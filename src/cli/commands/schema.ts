@@ -7,6 +7,7 @@ const SCHEMAS: Record<string, () => unknown> = {
   proposal: proposalJsonSchema,
   // Loaded on demand: the report contract is written with classic zod, kept off the start-up path.
   report: async () => (await import("../../report/json-schema.js")).reportJsonSchema(),
+  backtest: async () => (await import("../../report/backtest-schema.js")).backtestJsonSchema(),
 };
 
 export async function schema(name: string, io: IO): Promise<number> {
