@@ -69,6 +69,11 @@ async function matchGlob(pattern: string, opts: ExpandOptions, out: Expanded): P
   const firstGlob = segments.findIndex(isGlob);
   const base = segments.slice(0, firstGlob).join("/") || ".";
   if (!(await stat(base).then((s) => s.isDirectory(), () => false))) return 0;
+  const real = await leavesRoot(base, opts.root);
+  if (real) {
+    out.unchecked.push({ path: base, code: "link-outside", message: outsideMessage(real, "folder") });
+    return 1;
+  }
   const re = globToRegExp(posix(pattern));
   const found: Expanded = { files: [], missing: [], skipped: [], unchecked: [] };
   await new Walk(opts, found).folder(base);

@@ -90,6 +90,8 @@ describe("links out of the tree", () => {
       ["suggest", "proposals/secret.yaml"],
       ["diff", "proposals/ok.yaml", "proposals/git-config.yaml"],
       ["report", "proposals/secret.yaml"],
+      ["check", "proposals/elsewhere/*.yaml"], // a pattern whose folder is a link out of the tree
+      ["check", "proposals/elsewhere"],
     ]) {
       const r = run(args, { cwd: repo });
       expect(r.code, args.join(" ")).toBe(1);
