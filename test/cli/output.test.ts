@@ -2,7 +2,7 @@
 // a device or a FIFO (/dev/null, /dev/full, /dev/stdout, a named pipe) is written straight,
 // never replaced by a regular file; two outputs to one place, or an empty name, are refused.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -62,6 +62,20 @@ describe("-o to something that is not a regular file", () => {
     expect(full.stderr).toMatch(/^guarantee-score: cannot write \/dev\/full: .*(ENOSPC|no space)/m);
     expect(full.stderr).not.toMatch(STACK_TRACE);
     expect(lstatSync("/dev/full").isCharacterDevice()).toBe(true);
+  });
+});
+
+describe("-o to a symbolic link", () => {
+  it("replaces the link, never writes through it: a link the tree planted cannot aim the report at another file", () => {
+    const victim = join(dir, "victim.txt");
+    const link = join(dir, "planted.json");
+    writeFileSync(victim, "keep\n");
+    symlinkSync(victim, link);
+    const r = run(["check", PROPOSAL, "-o", `json=${link}`], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(victim, "utf8")).toBe("keep\n");
+    expect(lstatSync(link).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(link, "utf8")).results[0].id).toBe("nato-article5");
   });
 });
 
