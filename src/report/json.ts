@@ -91,7 +91,9 @@ export const json: Formatter = () => {
   let first = true;
   return {
     begin: (head) => {
-      const top = { schemaVersion: 1, tool: head.tool, config: head.config, gates: { minScore: head.gates.minScore ?? null, failOn: [...head.gates.failOn] } };
+      const gates = { minScore: head.gates.minScore ?? null, failOn: [...head.gates.failOn], commandLine: [...(head.gates.commandLine ?? [])] };
+      const skipped = (head.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }));
+      const top = { schemaVersion: 1, tool: head.tool, config: head.config, gates, skipped };
       return `${toJson(top, 2).slice(0, -2)},\n  "results": [`;
     },
     file: (r) => {

@@ -3,7 +3,7 @@
 import type { Checked, GateFailure, Gates, WaiverStatus } from "../engine/gates.js";
 import type { CriterionResult, Knockout, ScoredFile, Status } from "../engine/report.js";
 import { describePlacement } from "../references/library.js";
-import { clean, truncate } from "../util/sanitize.js";
+import { clean, displayName, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
 import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./paradox.js";
 import type { BacktestNote, FormatContext, Formatter, RunHead, RunTail } from "./types.js";
@@ -43,11 +43,12 @@ export const table: Formatter = (ctx) => {
 function invalid(r: Checked & { valid: false }, paint: Paint): string {
   const n = r.errors.length;
   const lines = r.errors.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`).join("");
-  return `${paint.bold(clean(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
+  return `${paint.bold(displayName(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
 
 function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): string {
-  const head = `${paint.bold(clean(r.file))}\n${cell(r.title)}\n`;
+  // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
+  const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n`;
   const ko = r.knockout ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`) + "\n" : "";
   const fixed = [24, 9, 11, 20];
   const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
@@ -56,7 +57,7 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): st
   const gate = gateLines(r, paint);
   const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n` : "";
   const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
-  const advice = r.suggestions ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(r.file)}`) : "";
+  const advice = r.suggestions ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`) : "";
   return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
 }
 
@@ -65,7 +66,7 @@ function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
   const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
   const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
   const a = r.valid ? r.acceptability : undefined;
-  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
+  return [cell(displayName(r.file)), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${r.errors.length} problem${r.errors.length === 1 ? "" : "s"}`)];
 }
 
 /** Break prose at spaces so no line is wider than the table above it. */
@@ -113,7 +114,7 @@ function footer(head: RunHead, tail: RunTail, paint: Paint): string {
   }
   if (head.config.file) {
     const changes = head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : "";
-    lines.push(paint.dim(`Configuration: ${clean(head.config.file)}${changes}`));
+    lines.push(paint.dim(`Configuration: ${displayName(head.config.file)}${changes}`));
   }
   if (head.backtest && tail.summary.passed + tail.summary.failed > 0) lines.push(paint.dim(backtestLine(head.backtest)));
   if (tail.summary.files !== 1 || tail.waivers.length || head.gates.failOn.length || head.gates.minScore !== undefined) {

@@ -3,7 +3,7 @@ import type { Document, LineCounter } from "yaml";
 import type * as z from "zod/mini";
 import { didYouMean } from "../util/did-you-mean.js";
 import { formatPath, type PathSegment } from "../util/path.js";
-import { describe, type Diagnostic } from "./diagnostic.js";
+import { cut, describe, quote, type Diagnostic } from "./diagnostic.js";
 import { locate, type Target } from "./locate.js";
 
 type Issue = z.core.$ZodIssue;
@@ -78,8 +78,9 @@ export function issuesToDiagnostics(
   lc: LineCounter,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // The path quotes the file's keys: each is cut like any quoted text.
   const push = (path: PathSegment[], target: Target, d: Omit<Diagnostic, "path" | "line" | "column" | "endLine" | "endColumn">) =>
-    out.push({ ...locate(doc, lc, path, target), path: formatPath(path), ...d });
+    out.push({ ...locate(doc, lc, path, target), path: formatPath(path.map((s) => (typeof s === "string" ? cut(s) : s))), ...d });
 
   for (const issue of issues) {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
@@ -89,9 +90,9 @@ export function issuesToDiagnostics(
         const guess = didYouMean(key, keys);
         push([...path, key], "key", {
           code: "unknown-key",
-          message: `unknown key ${JSON.stringify(key)}`,
+          message: `unknown key ${quote(key)}`,
           expected: keys.length ? `one of the keys ${keys.join(", ")}` : "no key here",
-          found: JSON.stringify(key),
+          found: quote(key),
           ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
         });
       }
@@ -100,7 +101,8 @@ export function issuesToDiagnostics(
     const value = valueAt(data, path);
     const missing = value === undefined && issue.code === "invalid_type";
     const expected = expectation(issue);
-    const found = describe(value);
+    // A root that is not a mapping is the file's whole text: say what it is, quote none of it.
+    const found = describe(value, path.length > 0);
     const guess = issue.code === "invalid_value" && typeof value === "string" ? didYouMean(value, issue.values.map(String)) : undefined;
     push(path, "value", {
       ...(guess ? { hint: `did you mean "${guess}"?` } : {}),

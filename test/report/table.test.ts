@@ -11,7 +11,7 @@ const row = (...cells: string[]) => new RegExp(`│ ${cells.map((c) => `${c.repl
 describe("a scorecard", () => {
   it("names the file and the title, then one row per criterion: id, status, points/max, reason, sources", async () => {
     const out = await renderScorecards(table, runReport([scored()]));
-    expect(out.startsWith("drafts/hand.yaml\nA hand-built draft\n┌")).toBe(true);
+    expect(out.startsWith("drafts/hand.yaml\nTitle: A hand-built draft\n┌")).toBe(true);
     expect(out).toMatch(row("Criterion", "Status", "Points", "Reason", "Sources"));
     expect(out).toMatch(row("big", "pass", "50/50", "obligation defend", "Doe 2025"));
     expect(out).toMatch(row("small", "partial", "12.5/25", "publicity partly-secret", "Doe 2025"));
@@ -78,7 +78,7 @@ describe("invalid files and several files", () => {
     expect(out).toContain("i.yaml: invalid, 2 problems; not scored\n");
     expect(out).toContain('  i.yaml:5:13  guarantors[0].stance: expected one of aligned, neutral, adversary; found "ally"\n');
     expect(out).toContain('  i.yaml:6:1  publicty: unknown key "publicty" (did you mean "publicity"?)\n');
-    expect(out).toContain("p.yaml\nPlain draft\n┌");
+    expect(out).toContain("p.yaml\nTitle: Plain draft\n┌");
     expect(out).toMatch(/Total \d+\/100: /);
     expect(out).toContain("2 files: 1 passed, 0 failed, 1 invalid");
   });
@@ -142,7 +142,7 @@ describe("text from a user's file", () => {
     const out = await renderScorecards(table, runReport([r]));
     expect(out).not.toContain(ESC);
     expect(out).not.toContain("\x07");
-    expect(out).toContain("\nEvil red  end\n");
+    expect(out).toContain("\nTitle: Evil red  end\n");
   });
 
   it("is cleaned in every cell and line that comes from a proposal, even with colour on", async () => {

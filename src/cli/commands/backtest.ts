@@ -16,11 +16,11 @@ import { backtestJson, backtestMarkdown, backtestTable, type BacktestReport } fr
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
 import { rules } from "../../rules/index.js";
 import { loadText, type Limits } from "../../schema/load.js";
-import { clean } from "../../util/sanitize.js";
+import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import { expandPaths } from "../files.js";
 import type { IO } from "../io.js";
-import { resolveConfig, runHead } from "../pipeline.js";
+import { resolveConfig, runHead, type ConfigChoice } from "../pipeline.js";
 import type { Register, SharedFlags } from "../register.js";
 
 export const BACKTEST_FORMATS = ["table", "json", "markdown"] as const;
@@ -28,7 +28,9 @@ export type BacktestFormat = (typeof BACKTEST_FORMATS)[number];
 
 export interface BacktestOptions {
   format: BacktestFormat;
-  config?: string;
+  config?: ConfigChoice;
+  /** The run's folder as a real path: links that leave it are refused. Undefined: --follow-symlinks. */
+  root?: string;
   /** The folder of ATOP and Berkemeier & Fuhrmann data, instead of proposal files. */
   atop?: string;
   resamples: number;
@@ -76,7 +78,7 @@ async function atopScored(dir: string, settings: CaseSettings): Promise<Scored> 
 }
 
 export async function backtest(paths: string[], opts: BacktestOptions, io: IO): Promise<number> {
-  const config = await resolveConfig(opts.config, io.cwd);
+  const config = await resolveConfig(opts.config, io.cwd, opts.root);
   const settings: CaseSettings = { rules, scoring: config.scoring, items, acceptability: config.acceptability ?? defaultAcceptabilityConfig() };
   let scored: Scored;
   let source: BacktestReport["source"];
@@ -90,9 +92,12 @@ export async function backtest(paths: string[], opts: BacktestOptions, io: IO): 
     scored = await scoreCases(files, settings, opts.limits, (f) => relative(PACKAGE_ROOT, f));
     source = { kind: "history", label: `the history library (${relative(PACKAGE_ROOT, HISTORY_DIR)}, ${files.length} files)`, note: null };
   } else {
-    const { files, missing } = await expandPaths(paths);
+    const { files, missing, skipped, unchecked } = await expandPaths(paths, { root: opts.root });
     if (missing.length) throw new UsageError(missing.map(clean).join("\n"));
+    for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
     scored = await scoreCases([...files].sort(), settings, opts.limits);
+    // Unreadable folders and links out of the tree are invalid files, listed like the others.
+    for (const u of unchecked) scored.invalid.push({ ok: false, file: u.path, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }] });
     source = { kind: "files", label: `${files.length} file${files.length === 1 ? "" : "s"}`, note: null };
   }
 
@@ -133,17 +138,16 @@ function parseSeed(value: string): number {
 }
 
 export const registerBacktest: Register = (program, io, result, h) => {
-  h.withShared(program.command("backtest"))
+  h.withConfig(h.withShared(program.command("backtest")))
     .description("score guarantees whose outcome is known and say how well the score put those that held above those that failed")
     .argument("[paths...]", "proposal files, folders or quoted patterns with an outcome block (default: the history library shipped with the tool)")
     .addOption(new Option("-f, --format <format>", "output format").choices(BACKTEST_FORMATS).default("table"))
-    .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
     .option("--atop <dir>", `backtest on ATOP 4.01 and Berkemeier & Fuhrmann (2018) instead: a folder holding ${Object.values(ATOP_FILES).join(", ")}`)
     .addOption(new Option("--resamples <n>", "bootstrap resamples for the interval").argParser(parsePositive).default(DEFAULT_RESAMPLES))
     .addOption(new Option("--seed <n>", "seed of the resampling, so the interval is reproducible").argParser(parseSeed).default(DEFAULT_SEED))
     .addHelpText("after", "\nExit codes: 0 the figures were computed; 1 they were, but a file is invalid (listed, not scored); 2 nothing to compare (no file has an outcome, or no held or no failed case), a bad path or option.")
-    .action(async (paths: string[], o: SharedFlags & { format: BacktestFormat; config?: string; atop?: string; resamples: number; seed: number }) => {
+    .action(async (paths: string[], o: SharedFlags & { format: BacktestFormat; config?: ConfigChoice; atop?: string; resamples: number; seed: number }) => {
       const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
-      result.code = await backtest(paths, { format: o.format, config: o.config, atop: o.atop, resamples: o.resamples, seed: o.seed, limits: h.limitsFor(o), paint }, io);
+      result.code = await backtest(paths, { format: o.format, config: o.config, atop: o.atop, resamples: o.resamples, seed: o.seed, limits: h.limitsFor(o), paint, root: h.rootFor(o) }, io);
     });
 };

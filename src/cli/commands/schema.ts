@@ -1,4 +1,5 @@
 import { proposalJsonSchema } from "../../schema/json-schema.js";
+import { clean } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
 
@@ -10,8 +11,9 @@ const SCHEMAS: Record<string, () => unknown> = {
 };
 
 export async function schema(name: string, io: IO): Promise<number> {
-  const make = SCHEMAS[name];
-  if (!make) throw new UsageError(`unknown schema "${name}": expected one of ${Object.keys(SCHEMAS).join(", ")}`);
+  // Own keys only: `__proto__` or `constructor` are unknown names, not Object's.
+  const make = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
+  if (!make) throw new UsageError(`unknown schema "${clean(name)}": expected one of ${Object.keys(SCHEMAS).join(", ")}`);
   io.stdout.write(`${JSON.stringify(await make(), null, 2)}\n`);
   return EXIT.ok;
 }
