@@ -3,6 +3,7 @@ import { NOT_STATED } from "../rules/scale.js";
 import { PIFER, RUTLAND } from "../rules/sources.js";
 import type { Obligation } from "../schema/proposal.js";
 import { defineItem } from "./types.js";
+import { LEEDS_2003_AJPS } from "../research/studies.js";
 
 // How far an obligation binds its guarantor to fight: Rutland's point is that Article 5's
 // "such action as it deems necessary" (assist) sets no binding duty to go to war.
@@ -18,6 +19,11 @@ export default defineItem({
       "Rutland judges that guarantees stringent enough to deter would never be accepted by Moscow; Pifer expects the Kremlin not to like any guarantee that gives Ukraine real security. Both are the authors' readings of Moscow's position, not a statement of it they quote: this item rests on their judgement.",
     scoring:
       "The stronger of commitment.obligation and backstop.obligation: defend 1, assist 0.5, consult, respect or none 0. The commitment counts 0 when the adversary can block the response (it must consent, or it is a guarantor and the guarantors act by consensus or by an unstated rule). A proposal silent on obligations contributes nothing here.",
+    research: [
+      { stance: "qualifies", finding: "Promises to intervene on behalf of a potential target made a challenge to it less likely: the binding defence the adversary rejects is the kind of promise that went with fewer attacks.", citation: LEEDS_2003_AJPS },
+    ],
+    disagreement:
+      "Rutland's paradox says a binding promise the adversary rejects may block a deal; the deterrence studies find such promises went with fewer attacks, Pifer's side of the argument, but none measures whether a deal was reached.",
   },
   evaluate(p) {
     const decision = p.commitment?.decision;

@@ -2,6 +2,7 @@ import type { Troop } from "../schema/proposal.js";
 import { fmt, NOT_STATED, plural } from "../rules/scale.js";
 import { RUTLAND } from "../rules/sources.js";
 import { defineItem } from "./types.js";
+import { OMAHONY_2018 } from "../research/studies.js";
 
 // The 32 members of NATO (2024), with the short forms and adjectives a contingent's
 // `nation` is commonly written with. Abbreviations match in capitals only ("US", not "us").
@@ -45,6 +46,11 @@ export default defineItem({
       "Rutland reports that Russia has said again and again that any military presence of NATO member countries in Ukraine, peacekeepers included, is unacceptable, and that nothing suggests it would drop that position in a peace deal.",
     scoring:
       "1 when troops lists a contingent (with a count above zero, or no count) whose nation names a NATO member (the 32 members, their common short forms and adjectives, or NATO itself); otherwise 0. The stated position is against any presence, so size and role do not grade it. A proposal silent on troops contains no troops the adversary has rejected, and contributes nothing here.",
+    research: [
+      { stance: "qualifies", finding: "A large US troop presence in a country went with adversaries starting more serious militarized disputes short of war, while nearby US troops went with less interstate war: foreign troops both provoke and deter.", citation: OMAHONY_2018 },
+    ],
+    disagreement:
+      "Rutland reports that Russia rejects any NATO troops in Ukraine; RAND's data show foreign troops drawing more challenges short of war yet less war, which fits both sides of the paradox.",
   },
   evaluate(p) {
     const troops = p.troops ?? [];

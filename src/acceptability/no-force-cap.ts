@@ -18,6 +18,9 @@ export default defineItem({
       "Russia's draft treaty of April 2022, as The New York Times published it in June 2024, capped Ukraine's army at 85,000; Pifer makes a large, well-armed Ukrainian army the first element of a guarantee. None of the five articles reports the cap, so this item cites the press report, and it has the lowest weight.",
     scoring:
       "beneficiary_forces.size_cap: null (no cap) 1; a cap above the 85,000 of the 2022 Russian draft 0.5; a cap at or below it 0. A proposal silent on a cap contributes nothing here.",
+    research: [],
+    disagreement:
+      "No study in the project's review tests caps on a beneficiary's army; the item rests on the 2022 draft treaty alone.",
   },
   evaluate(p) {
     const cap = p.beneficiary_forces?.size_cap;

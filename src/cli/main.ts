@@ -3,6 +3,7 @@ import { EXIT, UsageError } from "./errors.js";
 import { nodeIO, type IO } from "./io.js";
 import { buildProgram } from "./program.js";
 import { removeInProgress } from "./write.js";
+import { clean, cleanLines } from "../util/sanitize.js";
 
 /** Run the command line; returns the exit code. The only place that maps failures to codes. */
 export async function main(argv: readonly string[], io: IO): Promise<number> {
@@ -16,11 +17,11 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof UsageError) {
-      io.stderr.write(`guarantee-score: ${e.message}\n`);
+      io.stderr.write(`guarantee-score: ${cleanLines(e.message)}\n`);
       return EXIT.usage;
     }
     // A crash is never exit 1 (that means "a file failed"); say what happened, without a stack.
-    io.stderr.write(`guarantee-score: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    io.stderr.write(`guarantee-score: internal error: ${clean((e as Error)?.message ?? String(e))}\n`);
     if (io.env.GUARANTEE_SCORE_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ""}\n`);
     return EXIT.usage;
   }
@@ -57,7 +58,7 @@ export async function run(): Promise<void> {
   // internal error, without a stack unless asked for.
   const crash = (e: unknown) => {
     try {
-      process.stderr.write(`guarantee-score: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      process.stderr.write(`guarantee-score: internal error: ${clean((e as Error)?.message ?? String(e))}\n`);
       if (process.env.GUARANTEE_SCORE_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ""}\n`);
     } catch {
       // standard error is gone

@@ -10,25 +10,53 @@ import { formatDiagnostic, NO_PAINT } from "../report/text.js";
 import type { RunHead } from "../report/types.js";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
+import { boundaryOf, leavesRoot, outsideMessage } from "./boundary.js";
+import { displayName } from "../util/sanitize.js";
 
 export { scoreLoaded } from "./score-file.js";
 
-/** The configuration named by --config, else the nearest .guarantee-score.yaml, else the defaults. */
-export async function resolveConfig(explicit: string | undefined, cwd: string): Promise<ToolConfig> {
-  const file = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
+/** --config FILE, --no-config (false), or neither (the nearest .guarantee-score.yaml). */
+export type ConfigChoice = string | false | undefined;
+
+/**
+ * The configuration named by --config, else the nearest .guarantee-score.yaml, else the
+ * defaults; with --no-config, the defaults. A configuration reached through a link out of
+ * the run's folder is refused, like a proposal.
+ */
+export async function resolveConfig(choice: ConfigChoice, cwd: string, root: string | undefined = boundaryOf(cwd, false)): Promise<ToolConfig> {
+  if (choice === false) return defaultToolConfig(rules);
+  const file = choice ? resolve(cwd, choice) : await findConfig(cwd);
   if (!file) return defaultToolConfig(rules);
+  const shown = displayName(choice || file);
+  const real = await leavesRoot(file, root);
+  if (real) throw new UsageError(`cannot use the configuration ${shown}: ${outsideMessage(real, "file")}`);
   const loaded = await loadConfig(file, rules);
   if (!loaded.ok) {
-    const lines = loaded.diagnostics.map((d) => `  ${formatDiagnostic(explicit ?? file, d, NO_PAINT)}`);
-    throw new UsageError(`invalid configuration ${explicit ?? file}:\n${lines.join("\n")}`);
+    const lines = loaded.diagnostics.map((d) => `  ${formatDiagnostic(choice || file, d, NO_PAINT)}`);
+    throw new UsageError(`invalid configuration ${shown}:\n${lines.join("\n")}`);
   }
   return loaded.config;
 }
 
-export function runHead(config: ToolConfig, gates: Gates): RunHead {
+/**
+ * What the configuration file changed, in words: weights, disabled criteria and items, tiers,
+ * the knock-out cap and, when the run gates, its gates and every waiver.
+ */
+export function configChanges(config: ToolConfig, gating: boolean): string[] {
+  if (!config.file) return [];
+  const out = [...describeChanges(config.scoring, rules), ...describeAcceptabilityChanges(config.acceptability)];
+  if (!gating) return out;
+  const g = config.gates;
+  const gates = [...(g.minScore !== undefined ? [`min_score ${g.minScore}`] : []), ...(g.failOn.length ? [`fail_on ${g.failOn.join(", ")}`] : [])];
+  if (gates.length) out.push(`gates: ${gates.join("; ")}`);
+  for (const w of config.waivers) out.push(`waiver: ${w.rule} on ${w.file} until ${w.expires} (owner ${w.owner}: ${w.reason})`);
+  return out;
+}
+
+export function runHead(config: ToolConfig, gates: Gates, gating = false): RunHead {
   return {
     tool: { name: "guarantee-score", version: VERSION },
-    config: { file: config.file ?? null, changes: config.file ? [...describeChanges(config.scoring, rules), ...describeAcceptabilityChanges(config.acceptability)] : [] },
+    config: { file: config.file ?? null, changes: configChanges(config, gating) },
     gates,
   };
 }

@@ -10,14 +10,19 @@ export interface SharedFlags {
   maxAliases?: number;
   maxDepth?: number;
   maxNodes?: number;
+  followSymlinks?: boolean;
 }
 
 export interface Helpers {
-  /** Adds --color/--no-color and the limits' flags. */
+  /** Adds --color/--no-color, the limits' flags and --follow-symlinks. */
   withShared(cmd: Command): Command;
+  /** Adds --config FILE and --no-config. */
+  withConfig(cmd: Command): Command;
   paintFor(o: SharedFlags): Promise<Paint>;
   limitsFor(o: SharedFlags): Limits;
   widthFor(): number;
+  /** The run's folder as a real path, or undefined with --follow-symlinks. */
+  rootFor(o: SharedFlags): string | undefined;
 }
 
 export type Register = (program: Command, io: IO, result: { code: number }, helpers: Helpers) => void;

@@ -9,7 +9,12 @@ export interface Gates {
   minScore?: number;
   /** Criterion ids (a failed one fails the file) and `knockout`. */
   failOn: readonly string[];
+  /** Gates named on the command line (`min-score`, criterion ids, `knockout`): no configuration waiver excuses them. */
+  commandLine?: readonly string[];
 }
+
+/** The criteria whose findings can be a knock-out: disabling one turns the knock-out off. */
+export const KNOCKOUT_RULES: readonly string[] = ["no-adversary-veto"];
 
 export interface GateFailure {
   /** What failed: a criterion id, `knockout`, `min-score`, or `invalid`. */
@@ -32,7 +37,8 @@ export interface Gating {
 
 export interface WaiverStatus {
   waiver: Waiver;
-  status: "applied" | "expired" | "unused";
+  /** overridden: it matched only failures of gates named on the command line, which no waiver excuses. */
+  status: "applied" | "expired" | "unused" | "overridden";
   /** Files the waiver excused. */
   files: string[];
 }
@@ -67,14 +73,14 @@ export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
  * (inclusive); invalid files cannot be waived. Which waivers matched is remembered.
  */
 export class Gatekeeper {
-  private readonly status: { waiver: Waiver; re: Glob; expired: boolean; files: string[] }[];
+  private readonly status: { waiver: Waiver; re: Glob; expired: boolean; files: string[]; overridden: boolean }[];
 
   constructor(
     private readonly gates: Gates,
     waivers: readonly Waiver[],
     today: string,
   ) {
-    this.status = waivers.map((w) => ({ waiver: w, re: compileGlob(posix(w.file)), expired: w.expires < today, files: [] }));
+    this.status = waivers.map((w) => ({ waiver: w, re: compileGlob(posix(w.file)), expired: w.expires < today, files: [], overridden: false }));
   }
 
   check(r: FileResult): Checked {
@@ -82,6 +88,12 @@ export class Gatekeeper {
     const waived: WaivedFailure[] = [];
     for (const f of gateFailures(r, this.gates)) {
       const match = f.rule === "invalid" ? undefined : this.status.find((s) => s.waiver.rule === f.rule && s.re.test(posix(r.file)));
+      if (match && !match.expired && this.gates.commandLine?.includes(f.rule)) {
+        // The command line outranks the configuration file: a pull request may change the latter.
+        match.overridden = true;
+        failures.push({ ...f, message: `${f.message} (named on the command line: a waiver in the configuration does not excuse it)` });
+        continue;
+      }
       if (match && !match.files.includes(r.file)) match.files.push(r.file);
       if (match && !match.expired) waived.push({ ...f, waiver: match.waiver });
       else failures.push(match ? { ...f, message: `${f.message} (waiver expired on ${match.waiver.expires})` } : f);
@@ -90,7 +102,7 @@ export class Gatekeeper {
   }
 
   waivers(): WaiverStatus[] {
-    return this.status.map((s) => ({ waiver: s.waiver, status: s.expired ? "expired" : s.files.length ? "applied" : "unused", files: [...s.files] }));
+    return this.status.map((s) => ({ waiver: s.waiver, status: s.expired ? "expired" : s.files.length ? "applied" : s.overridden ? "overridden" : "unused", files: [...s.files] }));
   }
 }
 

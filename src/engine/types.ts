@@ -11,6 +11,26 @@ export interface Source {
   short: string;
 }
 
+/** A published study, cited by author(s), title, venue and year. */
+export interface Study {
+  author: string;
+  title: string;
+  /** Journal, publisher or series, with volume and issue where there is one. */
+  venue: string;
+  year: number;
+  /** How a narrow line cites it, e.g. "Leeds 2003". */
+  short: string;
+}
+
+/** What a study found that bears on a criterion, in the project's own words. */
+export interface Finding {
+  /** Whether the finding backs the criterion as it is scored, adds a condition to it, or goes against it. */
+  stance: "supports" | "qualifies" | "contradicts";
+  /** One or two sentences. */
+  finding: string;
+  citation: Study;
+}
+
 export interface RuleMeta {
   /** Stable kebab-case id, equal to the file name; never derived from the title. */
   id: string;
@@ -22,6 +42,10 @@ export interface RuleMeta {
   rationale: string;
   /** How the evaluation turns fields into a 0–1 score, for `explain`. */
   scoring: string;
+  /** What empirical studies found (docs/evidence.md); empty where none speaks to it, and `disagreement` says so. */
+  research: readonly Finding[];
+  /** One plain line: where the sources and the research part ways, or, with no research, that no study tests it and why. */
+  disagreement: string;
 }
 
 /** The outcome of one rule on one proposal. */

@@ -7,13 +7,19 @@ import type { Checked } from "../engine/gates.js";
 import { posix } from "../util/glob.js";
 import { githubData, githubProperty } from "./escape.js";
 import { summaryLine } from "./text.js";
+import { exactName } from "../util/sanitize.js";
 import type { Formatter } from "./types.js";
 
 export const GITHUB_LIMIT = 10;
 type Level = "error" | "warning" | "notice";
 
+// The name exactly, or visibly encoded (a file that then matches none in the repository):
+// a cleaned name, newlines turned to spaces, could point the annotation at another, real file.
+// Backslashes separate folders on Windows only; elsewhere they are part of the name.
+const fileProperty = (file: string) => githubProperty(exactName(process.platform === "win32" ? posix(file) : file.replace(/^\.\//, "")));
+
 const command = (level: Level, file: string, line: number, col: number, title: string, message: string) =>
-  `::${level} file=${githubProperty(posix(file))},line=${line},col=${col},title=${githubProperty(title)}::${githubData(message)}\n`;
+  `::${level} file=${fileProperty(file)},line=${line},col=${col},title=${githubProperty(title)}::${githubData(message)}\n`;
 
 function annotations(r: Checked): [Level, string][] {
   if (!r.valid) return r.errors.map((d) => ["error", command("error", r.file, d.line, d.column, "invalid-proposal", `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`)]);
@@ -30,7 +36,11 @@ export const github: Formatter = () => {
   const kept: Record<Level, string[]> = { error: [], warning: [], notice: [] };
   const left: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   return {
-    begin: () => "",
+    begin: (head) => {
+      // The configuration used and what it changed, as every format states it.
+      if (head.config.file) kept.notice.push(`::notice title=guarantee-score configuration::${githubData(`${exactName(head.config.file)}${head.config.changes.length ? `: ${head.config.changes.join("; ")}` : ""}`)}\n`);
+      return "";
+    },
     file: (r) => {
       for (const [level, text] of annotations(r)) {
         if (kept[level].length < GITHUB_LIMIT) kept[level].push(text);

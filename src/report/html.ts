@@ -9,7 +9,7 @@ import type { FileResult, ScoredFile } from "../engine/report.js";
 import type { Source } from "../engine/types.js";
 import { describePlacement, type Reference } from "../references/library.js";
 import { cite } from "../rules/sources.js";
-import { clean } from "../util/sanitize.js";
+import { clean, displayName } from "../util/sanitize.js";
 import type { RunHead } from "./types.js";
 import { problemCount } from "../schema/diagnostic.js";
 
@@ -197,7 +197,7 @@ ${[...a.items]
     : "";
   return `<article class="scorecard" id="card-${n}" data-proposal-id="${esc(r.id)}">
 <h3>${esc(r.title)}</h3>
-<p class="file"><code>${esc(r.file)}</code></p>
+<p class="file"><code>${esc(displayName(r.file))}</code></p>
 <p class="totals">Credibility <strong>${r.score}/100</strong> (${esc(r.tier)})${a ? ` · rejected by the adversary (estimate) <strong>${a.rejected}/100</strong> · <span class="badge q-${a.quadrant}">${a.quadrant}</span>` : ""}</p>
 ${ko}${among}
 <table class="criteria"><thead><tr><th>Criterion</th><th>Status</th><th>Points</th><th>Reason</th><th>Sources</th></tr></thead><tbody>
@@ -209,8 +209,8 @@ ${advice}
 }
 
 function invalidCard(r: Extract<FileResult, { valid: false }>, n: number): string {
-  const rows = r.errors.map((d) => `<li><code>${esc(`${r.file}:${d.line}:${d.column}`)}</code> ${d.path ? `<code>${esc(d.path)}</code>: ` : ""}${esc(d.message)}${d.hint ? ` (${esc(d.hint)})` : ""}</li>`).join("");
-  return `<article class="scorecard invalid" id="card-${n}"><h3><code>${esc(r.file)}</code></h3><p class="knockout">Invalid, not scored: ${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}.</p><ul>${rows}</ul></article>`;
+  const rows = r.errors.map((d) => `<li><code>${esc(`${displayName(r.file)}:${d.line}:${d.column}`)}</code> ${d.path ? `<code>${esc(d.path)}</code>: ` : ""}${esc(d.message)}${d.hint ? ` (${esc(d.hint)})` : ""}</li>`).join("");
+  return `<article class="scorecard invalid" id="card-${n}"><h3><code>${esc(displayName(r.file))}</code></h3><p class="knockout">Invalid, not scored: ${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}.</p><ul>${rows}</ul></article>`;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -255,9 +255,9 @@ export function renderHtml(input: HtmlInput): string {
       .map((r) => ({ id: r.id, title: r.title, kind: "reference" as const, credibility: r.score, rejected: r.rejected!, quadrant: r.quadrant!, assumption: r.assumption })),
     ...scored
       .filter((r) => r.acceptability)
-      .map((r) => ({ id: r.id, title: r.title, kind: "proposal" as const, credibility: r.score, rejected: r.acceptability!.rejected, quadrant: r.acceptability!.quadrant, file: r.file, assumption: r.acceptability!.assumption })),
+      .map((r) => ({ id: r.id, title: r.title, kind: "proposal" as const, credibility: r.score, rejected: r.acceptability!.rejected, quadrant: r.acceptability!.quadrant, file: displayName(r.file), assumption: r.acceptability!.assumption })),
   ];
-  const config = head.config.file ? `Configuration ${esc(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(esc).join("; ")})` : ""}.` : "Default settings.";
+  const config = head.config.file ? `Configuration ${esc(displayName(head.config.file))}${head.config.changes.length ? ` (${head.config.changes.map(esc).join("; ")})` : ""}.` : "Default settings.";
   const refRows = [...references]
     .sort((a, b) => b.score - a.score || byId(a.id, b.id))
     .map((r) => `<tr><td><code>${esc(r.id)}</code></td><td>${esc(r.title)}</td><td class="num">${r.score}</td><td class="num">${r.rejected ?? "–"}</td><td>${r.quadrant ?? "–"}</td></tr>`)

@@ -80,10 +80,22 @@ export const resultOut = z.object({
 export const reportOut = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.string(), version: z.string() }),
-  config: z.object({ file: z.string().nullable(), changes: z.array(z.string()) }),
-  gates: z.object({ minScore: z.number().nullable(), failOn: z.array(z.string()) }),
+  config: z
+    .object({ file: z.string().nullable(), changes: z.array(z.string()) })
+    .describe("the configuration file used (null: none), and each way it changed the run: weights, disabled criteria, tiers, gates, waivers"),
+  gates: z.object({
+    minScore: z.number().nullable(),
+    failOn: z.array(z.string()),
+    commandLine: z.array(z.string()).describe("the gates named on the command line (min-score, criterion ids, knockout): no configuration waiver excuses them"),
+  }),
+  skipped: z.array(z.object({ path: z.string(), reason: z.string() })).describe("entries of the searched folders left out, with the reason (node_modules, .git, links out of the folder or in a loop)"),
   summary: z.object({ files: z.int(), passed: z.int(), failed: z.int(), invalid: z.int(), waived: z.int() }),
-  waivers: z.array(waiverOut.extend({ status: z.enum(["applied", "expired", "unused"]), files: z.array(z.string()) })),
+  waivers: z.array(
+    waiverOut.extend({
+      status: z.enum(["applied", "expired", "unused", "overridden"]).describe("overridden: it matched only failures of gates named on the command line, which no waiver excuses"),
+      files: z.array(z.string()),
+    }),
+  ),
   results: z.array(resultOut),
 });
 

@@ -29,7 +29,8 @@ const criterion = (c: CriterionResult) => ({
   fingerprint: fingerprint(c.id, c.path, c.message),
 });
 
-const error = (d: Diagnostic) => ({
+/** A located problem, as both JSON reports write it. */
+export const error = (d: Diagnostic) => ({
   code: d.code,
   message: d.message,
   path: d.path,
@@ -90,7 +91,9 @@ export const json: Formatter = () => {
   let first = true;
   return {
     begin: (head) => {
-      const top = { schemaVersion: 1, tool: head.tool, config: head.config, gates: { minScore: head.gates.minScore ?? null, failOn: [...head.gates.failOn] } };
+      const gates = { minScore: head.gates.minScore ?? null, failOn: [...head.gates.failOn], commandLine: [...(head.gates.commandLine ?? [])] };
+      const skipped = (head.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }));
+      const top = { schemaVersion: 1, tool: head.tool, config: head.config, gates, skipped };
       return `${toJson(top, 2).slice(0, -2)},\n  "results": [`;
     },
     file: (r) => {

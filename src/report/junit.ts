@@ -6,17 +6,28 @@
 // An invalid file is one test case, `valid`, whose failure lists each located error.
 import type { Checked, WaivedFailure } from "../engine/gates.js";
 import { xml } from "./escape.js";
-import type { Formatter } from "./types.js";
+import type { Formatter, RunHead } from "./types.js";
+import { displayName } from "../util/sanitize.js";
 import { problemCount } from "../schema/diagnostic.js";
 
 const skipped = (w: WaivedFailure) => `<skipped message="${xml(`waived: ${w.waiver.reason} (${w.waiver.owner}, until ${w.waiver.expires})`)}"/>`;
 
-function suite(r: Checked): string {
-  const name = xml(r.file);
+/** The configuration used and what it changed, as every format states it: properties of each suite. */
+function properties(head: RunHead | undefined): string {
+  if (!head?.config.file) return "";
+  const props = [["guarantee-score.configuration", head.config.file], ...head.config.changes.map((c) => ["guarantee-score.configuration.change", c])];
+  return `    <properties>\n${props.map(([k, v]) => `      <property name="${xml(k!)}" value="${xml(v!)}"/>\n`).join("")}    </properties>\n`;
+}
+
+function suite(r: Checked, head?: RunHead): string {
+  // The name exactly, or visibly encoded: a cleaned name could be another, real file's.
+  const name = xml(displayName(r.file));
+  const props = properties(head);
   if (!r.valid) {
     const errors = r.errors.map((d) => `${d.line}:${d.column} ${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`);
     return (
       `  <testsuite name="${name}" tests="1" failures="1" errors="0" skipped="0">\n` +
+      props +
       `    <testcase classname="${name}" name="valid">\n      <failure message="${xml(`invalid file: ${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}`)}" type="invalid">${errors.map(xml).join("&#10;")}</failure>\n    </testcase>\n` +
       "  </testsuite>\n"
     );
@@ -48,11 +59,14 @@ function suite(r: Checked): string {
     skips++;
     cases.push(`    <testcase classname="${name}" name="${xml(w.rule)}">\n      ${skipped(w)}\n    </testcase>`);
   }
-  return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skips}">\n${cases.join("\n")}\n  </testsuite>\n`;
+  return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skips}">\n${props}${cases.join("\n")}\n  </testsuite>\n`;
 }
 
-export const junit: Formatter = () => ({
-  begin: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="guarantee-score">\n',
-  file: suite,
-  end: () => "</testsuites>\n",
-});
+export const junit: Formatter = () => {
+  let head: RunHead | undefined;
+  return {
+    begin: (h) => ((head = h), '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="guarantee-score">\n'),
+    file: (r) => suite(r, head),
+    end: () => "</testsuites>\n",
+  };
+};

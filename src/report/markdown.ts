@@ -5,6 +5,7 @@ import type { Checked } from "../engine/gates.js";
 import { markdown as md } from "./escape.js";
 import { REJECTED_FOOTNOTE } from "./paradox.js";
 import { summaryLine } from "./text.js";
+import { displayName } from "../util/sanitize.js";
 import type { Formatter } from "./types.js";
 import { problemCount } from "../schema/diagnostic.js";
 
@@ -33,20 +34,20 @@ function details(r: Checked): string {
         ...r.gate.waived.map((w) => `- *waived* **${md(w.rule)}** (line ${w.line}): ${md(w.waiver.reason)}, owner ${md(w.waiver.owner)}, until ${md(w.waiver.expires)}`),
       ]
     : r.errors.map((d) => `- line ${d.line}, column ${d.column}${d.path ? ` ${md(d.path)}` : ""}: ${md(d.message)}${d.hint ? ` (${md(d.hint)})` : ""}`);
-  return lines.length ? `#### ${md(r.file)}\n\n${lines.join("\n")}\n` : "";
+  return lines.length ? `#### ${md(displayName(r.file))}\n\n${lines.join("\n")}\n` : "";
 }
 
 export const markdown: Formatter = () => {
   const pending: string[] = []; // details of failed, waived or invalid files only
   return {
     begin: (head) =>
-      `## guarantee-score\n\n${head.config.file ? `Configuration: ${md(head.config.file)}${head.config.changes.length ? ` (${md(head.config.changes.join("; "))})` : ""}\n\n` : ""}` +
+      `## guarantee-score\n\n${head.config.file ? `Configuration: ${md(displayName(head.config.file))}${head.config.changes.length ? ` (${md(head.config.changes.join("; "))})` : ""}\n\n` : ""}` +
       "| File | Score | Tier | Rejected\\* | Quadrant | Result | Failed criteria |\n|---|---:|---|---:|---|---|---|\n",
     file: (r) => {
       const d = details(r);
       if (d) pending.push(d);
       const a = r.valid ? r.acceptability : undefined;
-      return `| ${md(r.file)} | ${r.valid ? r.score : "–"} | ${r.valid ? md(r.tier) : "–"} | ${a ? a.rejected : "–"} | ${a ? a.quadrant : "–"} | ${result(r)} | ${failed(r)} |\n`;
+      return `| ${md(displayName(r.file))} | ${r.valid ? r.score : "–"} | ${r.valid ? md(r.tier) : "–"} | ${a ? a.rejected : "–"} | ${a ? a.quadrant : "–"} | ${result(r)} | ${failed(r)} |\n`;
     },
     end: (tail) => {
       const waivers = tail.waivers

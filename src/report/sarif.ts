@@ -6,7 +6,9 @@ import type { Checked, GateFailure, WaivedFailure } from "../engine/gates.js";
 import type { Range } from "../schema/locate.js";
 import { rules } from "../rules/index.js";
 import { cite } from "../rules/sources.js";
-import { clean } from "../util/sanitize.js";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { clean, toJson } from "../util/sanitize.js";
 import { fileUri } from "./escape.js";
 import { fingerprint } from "./fingerprint.js";
 import type { Formatter } from "./types.js";
@@ -73,27 +75,50 @@ function region(r: Pick<Range, "line" | "column"> & Partial<Range>) {
   return { startLine: r.line, startColumn: r.column, ...(end ? { endLine: r.endLine, endColumn: r.endColumn } : {}) };
 }
 
-const locations = (file: string, at: Parameters<typeof region>[0]) => [{ physicalLocation: { artifactLocation: { uri: fileUri(file) }, region: region(at) } }];
+/** The base files are located against: the folder the run started in (originalUriBaseIds says where). */
+export const SRCROOT = "%SRCROOT%";
+
+/**
+ * Where a file is: relative to the run's folder (with uriBaseId) when it is inside it, else
+ * an absolute file:// URI; a bare absolute path is no URI, and SARIF validators reject it.
+ */
+export function artifactLocation(file: string, root: string | undefined): { uri: string; uriBaseId?: string } {
+  const abs = root !== undefined ? resolve(root, file) : isAbsolute(file) ? file : undefined;
+  const rel = abs !== undefined && root !== undefined ? relative(root, abs) : isAbsolute(file) ? undefined : file;
+  if (rel !== undefined && rel !== ".." && !rel.startsWith(`..${sep}`) && !rel.startsWith("../") && !isAbsolute(rel)) return { uri: fileUri(rel), uriBaseId: SRCROOT };
+  return abs !== undefined ? { uri: pathToFileURL(abs).href } : { uri: fileUri(file) };
+}
+
+type At = Parameters<typeof region>[0];
+const locations = (file: string, at: At, root: string | undefined) => [{ physicalLocation: { artifactLocation: artifactLocation(file, root), region: region(at) } }];
+
+/**
+ * Message text: brackets are escaped, as SARIF asks (§3.11.6), so that text from a proposal
+ * (a guarantor named `[x](https://…)`) never renders as a link; backslashes too, so the
+ * escapes stay unambiguous.
+ */
+export const sarifText = (text: string) => clean(text).replace(/[\\[\]]/g, "\\$&");
 
 const suppressions = (w: WaivedFailure | undefined) =>
   w ? { suppressions: [{ kind: "external", status: "accepted", justification: clean(`${w.waiver.reason} (owner ${w.waiver.owner}, until ${w.waiver.expires})`) }] } : {};
 
-function result(ruleId: string, level: "error" | "warning", text: string, file: string, at: Parameters<typeof region>[0], print: string, waived?: WaivedFailure) {
+function result(ruleId: string, level: "error" | "warning", text: string, where: ReturnType<typeof locations>, print: string, waived?: WaivedFailure) {
   const index = ruleIndex.get(ruleId);
   return {
     ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level,
-    message: { text: clean(text) },
-    locations: locations(file, at),
+    message: { text: sarifText(text) },
+    locations: where,
     partialFingerprints: { "guaranteeScore/v1": print },
     ...suppressions(waived),
   };
 }
 
-function results(r: Checked) {
+function results(r: Checked, root: string | undefined) {
+  const at = (x: At) => locations(r.file, x, root);
   if (!r.valid) {
-    return r.errors.map((d) => result(INVALID, "error", `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`, r.file, d, fingerprint(d.code, d.path, d.message)));
+    return r.errors.map((d) => result(INVALID, "error", `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`, at(d), fingerprint(d.code, d.path, d.message)));
   }
   const failed = (rule: string): GateFailure | undefined => r.gate.failures.find((f) => f.rule === rule);
   const waived = (rule: string): WaivedFailure | undefined => r.gate.waived.find((w) => w.rule === rule);
@@ -102,32 +127,37 @@ function results(r: Checked) {
   const gates = GATES.flatMap((g) => {
     const f = failed(g) ?? waived(g);
     // Keyed on the rule alone: the message carries the score, which moves from commit to commit.
-    return f ? [result(g, "error", f.message, r.file, f, fingerprint(g, f.path, g), waived(g))] : [];
+    return f ? [result(g, "error", f.message, at(f), fingerprint(g, f.path, g), waived(g))] : [];
   });
   const criteria = r.criteria
     .filter((c) => c.status === "fail")
-    .map((c) => result(c.id, level(c.id), `${c.title}: ${c.message} (${c.points} of ${c.max} points)`, r.file, c, fingerprint(c.id, c.path, c.message), waived(c.id)));
+    .map((c) => result(c.id, level(c.id), `${c.title}: ${c.message} (${c.points} of ${c.max} points)`, at(c), fingerprint(c.id, c.path, c.message), waived(c.id)));
   return [...gates, ...criteria];
 }
 
 /** Streamed: the tool and its rules, each result as its file comes, then the invocation. */
 export const sarif: Formatter = () => {
   let first = true;
+  let root: string | undefined;
   return {
     begin: (head) => {
+      root = head.root;
       const driver = { name: head.tool.name, version: head.tool.version, semanticVersion: head.tool.version, rules: descriptors() };
-      const tool = JSON.stringify({ driver }, null, 2).replace(/\n/g, "\n      ");
-      return `{\n  "$schema": "${SARIF_SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${tool},\n      "results": [`;
+      const tool = toJson({ driver }, 2).replace(/\n/g, "\n      ");
+      // The configuration used and what it changed, as every format states it; the base of relative locations.
+      const config = head.config.file ? `\n      "properties": ${toJson({ configuration: head.config })},` : "";
+      const base = head.root !== undefined ? `\n      "originalUriBaseIds": ${toJson({ [SRCROOT]: { uri: pathToFileURL(head.root.endsWith(sep) ? head.root : head.root + sep).href } })},` : "";
+      return `{\n  "$schema": "${SARIF_SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${tool},${config}${base}\n      "results": [`;
     },
     file: (r) =>
-      results(r)
+      results(r, root)
         .map((x) => {
-          const text = `${first ? "" : ","}\n        ${JSON.stringify(x)}`;
+          const text = `${first ? "" : ","}\n        ${toJson(x)}`;
           first = false;
           return text;
         })
         .join(""),
     // `results` stays even when empty: SARIF reads an empty array as "scanned, found nothing".
-    end: (tail) => `${first ? "" : "\n      "}],\n      "invocations": [${JSON.stringify({ executionSuccessful: tail.exitCode !== 2, exitCode: tail.exitCode })}]\n    }\n  ]\n}\n`,
+    end: (tail) => `${first ? "" : "\n      "}],\n      "invocations": [${toJson({ executionSuccessful: tail.exitCode !== 2, exitCode: tail.exitCode })}]\n    }\n  ]\n}\n`,
   };
 };

@@ -3,10 +3,10 @@
 import type { Checked, GateFailure, Gates, WaiverStatus } from "../engine/gates.js";
 import type { CriterionResult, Knockout, ScoredFile, Status } from "../engine/report.js";
 import { describePlacement } from "../references/library.js";
-import { clean, truncate } from "../util/sanitize.js";
+import { clean, displayName, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
 import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./paradox.js";
-import type { FormatContext, Formatter, RunHead, RunTail } from "./types.js";
+import type { BacktestNote, FormatContext, Formatter, RunHead, RunTail } from "./types.js";
 import { draw } from "./grid.js";
 import { byId } from "../util/order.js";
 import { problemCount } from "../schema/diagnostic.js";
@@ -44,11 +44,12 @@ export const table: Formatter = (ctx) => {
 function invalid(r: Checked & { valid: false }, paint: Paint): string {
   const n = problemCount(r.errors);
   const lines = r.errors.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`).join("");
-  return `${paint.bold(clean(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
+  return `${paint.bold(displayName(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
 
 function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): string {
-  const head = `${paint.bold(clean(r.file))}\n${cell(r.title)}\n`;
+  // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
+  const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n`;
   const ko = r.knockout ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`) + "\n" : "";
   const fixed = [24, 9, 11, 20];
   const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
@@ -57,7 +58,7 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): st
   const gate = gateLines(r, paint);
   const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n` : "";
   const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
-  const advice = r.suggestions ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(r.file)}`) : "";
+  const advice = r.suggestions ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`) : "";
   return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
 }
 
@@ -66,7 +67,7 @@ function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
   const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
   const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
   const a = r.valid ? r.acceptability : undefined;
-  return [cell(r.file), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}`)];
+  return [cell(displayName(r.file)), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}`)];
 }
 
 /** Break prose at spaces so no line is wider than the table above it. */
@@ -114,12 +115,19 @@ function footer(head: RunHead, tail: RunTail, paint: Paint): string {
   }
   if (head.config.file) {
     const changes = head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : "";
-    lines.push(paint.dim(`Configuration: ${clean(head.config.file)}${changes}`));
+    lines.push(paint.dim(`Configuration: ${displayName(head.config.file)}${changes}`));
   }
+  if (head.backtest && tail.summary.passed + tail.summary.failed > 0) lines.push(paint.dim(backtestLine(head.backtest)));
   if (tail.summary.files !== 1 || tail.waivers.length || head.gates.failOn.length || head.gates.minScore !== undefined) {
     lines.push(paint.bold(summaryLine(tail.summary)));
   }
   return lines.map((l) => `${l}\n`).join("");
+}
+
+/** The scorecards' last word on the score itself: how it has done on real cases. */
+export function backtestLine(b: BacktestNote): string {
+  const settings = b.sameSettings ? "" : " with the default settings";
+  return `backtest: AUC ${b.auc.toFixed(2)} on ${b.cases} historical guarantees${settings}; run guarantee-score backtest${b.sameSettings ? "" : " for these settings"}`;
 }
 
 export function capEffect(k: Knockout): string {

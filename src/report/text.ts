@@ -1,7 +1,7 @@
 // Plain-text pieces shared by the human-readable formats.
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Summary } from "./types.js";
-import { clean, truncate } from "../util/sanitize.js";
+import { clean, displayName, truncate } from "../util/sanitize.js";
 
 /** Colour is passed in, never looked up: formats are pure functions of their input. */
 export interface Paint {
@@ -29,7 +29,7 @@ const shown = (s: string) => truncate(clean(s), MAX_SHOWN);
 
 /** `file:line:col  path: message (hint)`, the shape editors and terminals make clickable. */
 export function formatDiagnostic(file: string, d: Diagnostic, paint: Paint): string {
-  const where = `${clean(file)}:${d.line}:${d.column}`;
+  const where = `${displayName(file)}:${d.line}:${d.column}`;
   const path = d.path ? `${paint.bold(shown(d.path))}: ` : "";
   const hint = d.hint ? ` ${paint.dim(`(${shown(d.hint)})`)}` : "";
   return `${where}  ${path}${shown(d.message)}${hint}`;

@@ -11,6 +11,12 @@ export interface Summary {
   waived: number;
 }
 
+/** An entry of a searched folder that was not checked, and why (node_modules, .git, a link out of the folder or in a loop). */
+export interface SkippedEntry {
+  path: string;
+  reason: string;
+}
+
 /** What is known before the first file is scored. */
 export interface RunHead {
   tool: { name: string; version: string };
@@ -21,6 +27,19 @@ export interface RunHead {
     changes: string[];
   };
   gates: Gates;
+  /** Entries of the searched folders left out, with the reason. */
+  skipped?: readonly SkippedEntry[];
+  /** The folder the run started in: SARIF locates files relative to it. */
+  root?: string;
+  /** The score's AUC on the history library, for the scorecards' footer; absent when not asked for or there is none. */
+  backtest?: BacktestNote;
+}
+
+export interface BacktestNote {
+  auc: number;
+  cases: number;
+  /** False when this run's weights, criteria, tiers or cap differ from the defaults the figure was computed with. */
+  sameSettings: boolean;
 }
 
 /** What is known once every file is scored. */

@@ -2,6 +2,7 @@ import { defineRule } from "../engine/types.js";
 import { isAdversary } from "./adversary.js";
 import { interpolate, NOT_STATED } from "./scale.js";
 import { FRAGILE_SHIELD, LANGER } from "./sources.js";
+import { BERKEMEIER_FUHRMANN_2018 } from "../research/studies.js";
 
 const GUARANTORS = [
   [0, 0],
@@ -21,6 +22,11 @@ export default defineRule({
       "A Fragile Shield sees European burden-sharing as a condition of a lasting framework, and Langer proposes a coalition of democratic partners rather than one state's promise.",
     scoring:
       "0.7 × the number of guarantors other than the adversary (1 → 0.2, 2 → 0.5, 3 → 0.7, 5 or more → 1) plus 0.3 when troops with a count above zero come from two or more nations, 0.15 from one.",
+    research: [
+      { stance: "contradicts", finding: "In the project's count of their data on commitments invoked in war (1816–2003), commitments in bilateral alliances were honoured 59% of the time (61 of 104) and those in multilateral alliances 29% (12 of 42); era accounts for part of the gap.", citation: BERKEMEIER_FUHRMANN_2018 },
+    ],
+    disagreement:
+      "A Fragile Shield and Langer want many guarantors; among commitments invoked in war, multilateral ones were kept about half as often as bilateral ones, and no study in the review finds that more guarantors deter more.",
   },
   evaluate(p) {
     const partners = p.guarantors.filter((g) => !isAdversary(p, g)).length;

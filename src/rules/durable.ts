@@ -1,6 +1,7 @@
 import { defineRule } from "../engine/types.js";
 import { interpolate, NOT_STATED } from "./scale.js";
 import { FRAGILE_SHIELD, PIFER } from "./sources.js";
+import { LEEDS_MATTES_VOGEL_2009, LEEDS_SAVUN_2007 } from "../research/studies.js";
 
 const YEARS = [
   [0, 0],
@@ -20,6 +21,12 @@ export default defineRule({
       "A Fragile Shield names commitment sustained across administrations as a condition of deterrence; Pifer reminds that the president making the offer leaves office after 2028.",
     scoring:
       "Half from the term: commitment.indefinite 1, else duration_years on a scale (1 → 0.1, 5 → 0.4, 10 → 0.6, 25 → 0.9); a fifth from withdrawal.notice_months (full at 12 months or more); 0.3 when leaving needs the legislature. Not stated 0.",
+    research: [
+      { stance: "qualifies", finding: "In bilateral alliances from 1919 to 2001, a new leadership drawing on different domestic supporters led non-democracies to abrogate alliances early; in democracies it had no such effect.", citation: LEEDS_MATTES_VOGEL_2009 },
+      { stance: "qualifies", finding: "Alliances were abrogated when a member's power, institutions or outside alignments changed; democracy and links between the partners on other issues made abrogation rarer.", citation: LEEDS_SAVUN_2007 },
+    ],
+    disagreement:
+      "The sources measure durability by term, notice and a legislative vote to leave; the studies find commitments end when power, regimes or alignments change, whatever the term, and that a democratic guarantor makes leadership change matter less.",
   },
   evaluate(p) {
     const c = p.commitment;

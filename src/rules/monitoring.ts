@@ -11,6 +11,9 @@ export default defineRule({
     rationale:
       "Langer calls for a permanent Western observer mission tied to enforcement triggers. Rutland recalls that Russia consolidated its hold in the Donbas after Minsk despite international observers, who had no such link.",
     scoring: "monitoring.body named 0.2; permanent 0.3; tied_to_triggers 0.5; not stated 0.",
+    research: [],
+    disagreement:
+      "No study in the project's review tests observer missions tied to enforcement triggers; research on ceasefire agreements and peacekeeping is where to look, and it has not been reviewed yet.",
   },
   evaluate(p) {
     const m = p.monitoring;

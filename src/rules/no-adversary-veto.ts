@@ -15,6 +15,9 @@ export default defineRule({
       "Pifer describes the 2022 Russian plan, revived by Lavrov, in which Russia would be a guarantor and the guarantors could act only by consensus: Russia could invade and then veto the response. Such a guarantee is void whatever else it contains, so this criterion caps the whole score.",
     scoring:
       "commitment.decision: unilateral 1, majority 0.75, consensus 0.5, consensus-with-adversary 0; not stated 0. Knock-out (the total is capped) when a guarantor is the adversary (stance adversary, or no stance and the name of the proposal's adversary) and the guarantors act by consensus, with or without the adversary, or the decision rule is not stated.",
+    research: [],
+    disagreement:
+      "No study in the project's review tests guarantees in which the state to be deterred is itself a guarantor that can block the response; the knock-out rests on the sources' reading of 1994 and of the 2022 draft, not on measured cases.",
   },
   evaluate(p) {
     const decision = p.commitment?.decision;

@@ -2,6 +2,7 @@ import { defineRule } from "../engine/types.js";
 import type { Guarantor } from "../schema/proposal.js";
 import { NOT_STATED, plural, roleWeight, weightedShare } from "./scale.js";
 import { FRAGILE_SHIELD, PAPER } from "./sources.js";
+import { MARTIN_2000 } from "../research/studies.js";
 
 const LEVEL = { none: 0, signed: 0.15, executive: 0.3, ratified: 1 } as const;
 const level = (g: Guarantor) => (g.ratification ? LEVEL[g.ratification] : 0);
@@ -16,6 +17,11 @@ export default defineRule({
       "The December 2025 analysis reports (citing RUSI) that the 2024 agreements were deliberately left unratified, so governments can leave them without a vote. A Fragile Shield ranks a formal treaty as the highest level of assurance.",
     scoring:
       "Share of guarantors by ratification (none 0, signed 0.15, executive 0.3, ratified 1; not stated 0), weighted by role (lead 3, backstop 2, member 1, mediator 1).",
+    research: [
+      { stance: "supports", finding: "Commitments in which the legislature takes part in an institutionalised way are more credible and make for deeper, more stable cooperation; among its cases the study compares treaties with executive agreements.", citation: MARTIN_2000 },
+    ],
+    disagreement:
+      "No disagreement: the sources and Martin agree that a legislature's part makes a commitment more credible, though no study in the review measures ratification against whether a guarantee held.",
   },
   evaluate(p) {
     const gs = p.guarantors;

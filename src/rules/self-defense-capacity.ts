@@ -20,6 +20,9 @@ export default defineRule({
     rationale: "Pifer puts first a large standing military, well equipped and under the beneficiary's own command, as the best guarantee of its security; a cap on its size works the other way.",
     scoring:
       "0.6 × beneficiary_forces.standing_army on a scale (50,000 → 0.2, 250,000 → 0.6, 500,000 → 0.8, 800,000 → 1); plus 0.4 when size_cap is null (no cap), or 0.4 × the same scale applied to the cap. Not stated 0.",
+    research: [],
+    disagreement:
+      "No study in the project's review tests the beneficiary's own forces as a deterrent; the Kyiv Security Compact (2022) argues for them as Pifer does, but it is a policy proposal, not a study.",
   },
   evaluate(p) {
     const f = p.beneficiary_forces;

@@ -42,11 +42,31 @@ export const moreProblems = (more: number, at: Range): Diagnostic => ({
 /** How many problems a file has, counting those a capped list leaves out. */
 export const problemCount = (ds: readonly Diagnostic[]) => ds.reduce((n, d) => n + (d.code === MORE ? (d.more ?? 0) : 1), 0);
 
-/** What a value looks like, in words a proposal author recognises. */
-export function describe(value: unknown): string {
+/**
+ * The most of a file's text a diagnostic quotes: enough to recognise a misspelt key or value.
+ * A file that is not a valid proposal may be anything (a link to .git/config, a secret): what
+ * is quoted from it is only what helps locate the error, and never more than this.
+ */
+export const QUOTE_MAX = 32;
+
+/** Text from a file, quoted: cut at QUOTE_MAX characters with an ellipsis. */
+export function cut(text: string, max = QUOTE_MAX): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/** A key or text value from a file as a diagnostic quotes it: cut, in double quotes. */
+export const quote = (text: string) => JSON.stringify(cut(text));
+
+/**
+ * What a value looks like, in words a proposal author recognises. `quoted: false` says only
+ * what kind of value it is: for a file whose whole content is the value (not a mapping), the
+ * text would be the file's first line, and quoting it locates nothing.
+ */
+export function describe(value: unknown, quoted = true): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
+  if (typeof value === "string") return quoted ? quote(value) : `text (${Array.from(value).length} characters)`;
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "not-a-number (.nan)";
     if (!Number.isFinite(value)) return "a number too large to represent";

@@ -3,7 +3,7 @@ import type { Document, LineCounter } from "yaml";
 import type * as z from "zod/mini";
 import { didYouMean } from "../util/did-you-mean.js";
 import { formatPath, type PathSegment } from "../util/path.js";
-import { byPosition, describe, MAX_PROBLEMS, moreProblems, type Diagnostic } from "./diagnostic.js";
+import { byPosition, cut, describe, MAX_PROBLEMS, moreProblems, quote, type Diagnostic } from "./diagnostic.js";
 import { locate, type Range } from "./locate.js";
 
 type Issue = z.core.$ZodIssue;
@@ -92,15 +92,18 @@ export function issuesToDiagnostics(
   return out;
 }
 
+// The path quotes the file's keys: each is cut like any quoted text.
+const quotedPath = (path: PathSegment[]) => formatPath(path.map((s) => (typeof s === "string" ? cut(s) : s)));
+
 function unknownKey(schema: z.ZodMiniType, path: PathSegment[], key: string): Omit<Diagnostic, keyof Range> {
   const keys = knownKeys(schema, path);
   const guess = didYouMean(key, keys);
   return {
-    path: formatPath([...path, key]),
+    path: quotedPath([...path, key]),
     code: "unknown-key",
-    message: `unknown key ${JSON.stringify(key)}`,
+    message: `unknown key ${quote(key)}`,
     expected: keys.length ? `one of the keys ${keys.join(", ")}` : "no key here",
-    found: JSON.stringify(key),
+    found: quote(key),
     ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
   };
 }
@@ -109,10 +112,11 @@ function problem(issue: Issue, path: PathSegment[], data: unknown): Omit<Diagnos
   const value = valueAt(data, path);
   const missing = value === undefined && issue.code === "invalid_type";
   const expected = expectation(issue);
-  const found = describe(value);
+  // A root that is not a mapping is the file's whole text: say what it is, quote none of it.
+  const found = describe(value, path.length > 0);
   const guess = issue.code === "invalid_value" && typeof value === "string" ? didYouMean(value, issue.values.map(String)) : undefined;
   return {
-    path: formatPath(path),
+    path: quotedPath(path),
     ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
     code: missing ? "missing-field" : issue.code.replace(/_/g, "-"),
     message: missing ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}` : `expected ${expected}; found ${found}`,

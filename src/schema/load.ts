@@ -4,7 +4,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, typ
 import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Composer, CST, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from "yaml";
-import { capProblems, type Diagnostic } from "./diagnostic.js";
+import { capProblems, cut, quote, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { toRange } from "./locate.js";
 import type * as z from "zod/mini";
@@ -250,12 +250,12 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
       const name = unresolved[1]!;
       let range = at1;
       visit(doc, { Alias: (_, node) => (node.source === name && node.range ? ((range = toRange(lc, node.range[0], node.range[1])), visit.BREAK) : undefined) });
-      return fail(file, [{ ...range, code: "unresolved-alias", path: "", message: `alias *${name} has no anchor &${name} before it` }]);
+      return fail(file, [{ ...range, code: "unresolved-alias", path: "", message: `alias *${cut(name)} has no anchor &${cut(name)} before it` }]);
     }
     const message =
       e instanceof ReferenceError && /alias/i.test(e.message)
         ? `too many alias expansions (over ${limits.maxAliases}): the file looks like an alias bomb (raise the limit with --max-aliases if it is not)`
-        : `could not build the document: ${(e as Error).message}`;
+        : `could not build the document: ${unquoted((e as Error).message)}`;
     return fail(file, [{ ...at1, code: "aliases", path: "", message }]);
   }
 }
@@ -273,13 +273,18 @@ function yamlMessage(code: string, message: string, text: string, pos: [number, 
       return "several YAML documents in one file (a second `---`): a proposal file holds exactly one";
     case "DUPLICATE_KEY":
       // yaml points at the first character of the key only: read the whole key from the text.
-      return `duplicate key ${JSON.stringify(keyAt(text, pos[0]))}: each key may appear once in a mapping`;
+      return `duplicate key ${quote(keyAt(text, pos[0]))}: each key may appear once in a mapping`;
     case "TAB_AS_INDENT":
       return "tab used for indentation: YAML indents with spaces only";
     default:
-      return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "");
+      return unquoted(message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ""));
   }
 }
+
+// yaml's messages quote the source: "Unexpected scalar token in YAML stream: \"<the text>\"",
+// "Unresolved tag: !<tag>". The file may be anything (a link to .git/config): keep the words
+// before the first ": ", and cut any longer word (a tag, a directive) as quoted text is cut.
+const unquoted = (message: string) => message.split(": ")[0]!.replace(/\S{21,}/g, (w) => cut(w, 20));
 
 // The source text of the key that starts at `offset`: a quoted key whole, a plain key up to its `:`.
 function keyAt(text: string, offset: number): string {

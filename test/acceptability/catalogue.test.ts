@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { items } from "../../src/acceptability/index.js";
 import { LANGER, PAPER, PIFER, RUTLAND, FRAGILE_SHIELD, NYT_2022_DRAFTS } from "../../src/rules/sources.js";
 import { ROOT } from "./helpers.js";
+import { expectResearch } from "../helpers/research.js";
 
 const DIR = join(ROOT, "src/acceptability");
 const NOT_ITEMS = new Set(["index.ts", "types.ts", "config.ts", "assess.ts"]);
@@ -45,5 +46,9 @@ describe("the acceptability catalogue", () => {
       expect(i.meta.rationale.length, i.meta.id).toBeGreaterThan(40);
       expect(i.meta.scoring, i.meta.id).toMatch(/contributes nothing here/);
     }
+  });
+
+  it("states for every item what the research found, or that no study speaks to it", () => {
+    for (const i of items) expectResearch(i.meta);
   });
 });

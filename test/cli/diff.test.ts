@@ -34,6 +34,8 @@ async function inProcess(args: string[], opts: { cwd: string; input?: string; sh
     withShared: (cmd: Command) => cmd.option("--color").option("--no-color").addOption(new Option("--max-file-size <size>").argParser(parseSize)),
     limitsFor: (o: { maxFileSize?: number }): Limits => ({ ...DEFAULT_LIMITS, maxBytes: o.maxFileSize ?? DEFAULT_LIMITS.maxBytes }),
     widthFor: () => 120,
+    withConfig: (cmd: Command) => cmd.option("-c, --config <file>").option("--no-config"),
+    rootFor: () => undefined,
   };
   // Without `shared`: colour flags only, default limits.
   const plain = { ...helpers, withShared: (cmd: Command) => cmd.option("--color").option("--no-color"), limitsFor: () => DEFAULT_LIMITS };

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { items } from "../../src/acceptability/index.js";
+import { computeFigures, type Figures } from "../../src/references/history.js";
+import { citeStudy } from "../../src/research/studies.js";
 import { rules } from "../../src/rules/index.js";
 import { assertBuilt, run, STACK_TRACE } from "../helpers/run.js";
 
@@ -133,6 +135,26 @@ describe("explain", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain("\x1b");
     expect(r.stderr).not.toContain("\x07");
+  });
+});
+
+describe("explain: the research beside a criterion, and its backtest", () => {
+  let figures: Figures | null;
+  beforeAll(async () => {
+    figures = await computeFigures();
+  });
+
+  it.each([...rules, ...items].map((r) => [r.meta.id, r.meta] as const))("explain %s: the research with its stance and citation, where it parts from the sources, its AUC", (id, m) => {
+    const out = gs(["explain", id]).stdout;
+    const research = out.slice(out.indexOf("\nResearch (what studies found, beside what the sources argue):\n"));
+    expect(research.length, "a research section").toBeGreaterThan(1);
+    expect(out.indexOf("\nSources:\n")).toBeLessThan(out.indexOf("\nResearch ("));
+    for (const f of m.research) expect(research).toContain(`  [${f.stance}] ${f.finding} (${citeStudy(f.citation)})\n`);
+    if (!m.research.length) expect(research).toContain("  none in the project's review\n");
+    expect(research).toContain(`\nWhere they disagree: ${m.disagreement}\n`);
+    const auc = figures?.parts[id];
+    if (figures && auc !== undefined) expect(research).toMatch(new RegExp(`\\nBacktest: AUC ${auc.toFixed(2).replace(".", "\\.")} of its (points|share \\(not part of the score\\)) on ${figures.cases} historical guarantees`));
+    else expect(research).toContain("\nBacktest: no historical guarantees with a known outcome to compare yet (guarantee-score backtest).\n");
   });
 });
 

@@ -56,7 +56,7 @@ describe("the scorecard", () => {
   it("has one row per criterion with status, points out of max, a reason naming fields and sources, then the total and tier", () => {
     const out = gs(["strong.yaml"]).stdout;
     const j = jsonOf(["strong.yaml"]).results[0]!;
-    expect(out.startsWith("strong.yaml\nStrong test draft\n")).toBe(true);
+    expect(out.startsWith("strong.yaml\nTitle: Strong test draft\n")).toBe(true);
     expect(out).toMatch(/│ Criterion\s+│ Status\s+│ Points\s+│ Reason\s+│ Sources\s+│/);
     expect(j.criteria.map((c) => c.id).sort()).toEqual(rules.map((r) => r.meta.id).sort());
     for (const c of j.criteria) expect(out, c.id).toMatch(rowOf(c));
@@ -81,8 +81,8 @@ describe("the scorecard", () => {
   it("prints a scorecard per file, in path order, and a summary", () => {
     const r = gs(["strong.yaml", "minimal.yaml"]);
     expect(r.code).toBe(0);
-    const minimal = r.stdout.indexOf("minimal.yaml\nMinimal draft\n┌");
-    const strong = r.stdout.indexOf("strong.yaml\nStrong test draft\n┌");
+    const minimal = r.stdout.indexOf("minimal.yaml\nTitle: Minimal draft\n┌");
+    const strong = r.stdout.indexOf("strong.yaml\nTitle: Strong test draft\n┌");
     expect(minimal).toBeGreaterThanOrEqual(0);
     expect(strong).toBeGreaterThan(minimal);
     expect(r.stdout.match(/^Total \d+\/100: /gm)).toHaveLength(2);
@@ -232,7 +232,7 @@ describe("exit codes", () => {
     expect(r.stdout).toContain("invalid.yaml: invalid, 2 problems; not scored");
     expect(r.stdout).toContain("invalid.yaml:5:13  guarantors[0].stance:");
     expect(r.stdout).toContain('invalid.yaml:6:1  publicty: unknown key "publicty" (did you mean "publicity"?)');
-    expect(r.stdout).toMatch(/strong\.yaml\nStrong test draft\n/);
+    expect(r.stdout).toMatch(/strong\.yaml\nTitle: Strong test draft\n/);
   });
 
   const usage: [string, string[], RegExp][] = [

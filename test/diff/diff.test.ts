@@ -115,7 +115,7 @@ describe("diff", () => {
 
   it("a criterion moved only by two changes together has no single field to blame, and says so", () => {
     const both: Rule = {
-      meta: { id: "both", title: "Both", weight: 1, sources: [], rationale: "", scoring: "" },
+      meta: { id: "both", title: "Both", weight: 1, sources: [], rationale: "", scoring: "", research: [], disagreement: "" },
       evaluate: (p) => ({ score: p.nato === "member" && p.publicity === "public" ? 1 : 0, message: "", path: [] }),
     };
     const d = diffOf(MINI, `${MINI}nato: member\npublicity: public\n`, [both]);

@@ -30,7 +30,7 @@ function fake(id: string, weight: number, e: Partial<Evaluation> & { score: numb
   const rule = {
     calls: 0,
     ...defineRule({
-      meta: { id, title: `Title of ${id}`, weight, sources: [SOURCE], rationale: "r", scoring: "s" },
+      meta: { id, title: `Title of ${id}`, weight, sources: [SOURCE], rationale: "r", scoring: "s", research: [], disagreement: "d" },
       evaluate: () => {
         rule.calls++;
         return { message: `${id} message`, path: ["publicity"], ...e };

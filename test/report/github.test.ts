@@ -111,7 +111,8 @@ describe("github: hostile text", () => {
       expect(c.message).not.toMatch(/%(?!25|0A|0D)/); // every % is one we wrote
     }
     expect(text).toContain("%250A"); // the proposal's literal "%0A" arrives escaped, not as a newline
-    expect(text).toContain("file=drafts/e%2Cv%3Ai%250Al|[x](http%3A//evil)"); // the hostile file name, escaped
+    // the hostile file name, encoded (its newline as \n, never as a space that names another file), then escaped
+    expect(text).toContain('file="drafts/e%2Cv%3Ai%250Al|[x](http%3A//evil)<b>&\\"q\'#?\\n%3A%3Aerror%3A%3An.yaml"');
     expect(lines.filter((l) => /^::(error|warning|notice)::/.test(l))).toEqual([]); // injected commands stay mid-line
   });
 });

@@ -8,7 +8,7 @@ import AjvModule from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { fileUri } from "../../src/report/escape.js";
 import { result as jsonResult } from "../../src/report/json.js";
-import { INVALID, SARIF_SCHEMA, sarif } from "../../src/report/sarif.js";
+import { artifactLocation, INVALID, SARIF_SCHEMA, sarif } from "../../src/report/sarif.js";
 import { rules } from "../../src/rules/index.js";
 import { posix } from "../../src/util/glob.js";
 import { clean } from "../../src/util/sanitize.js";
@@ -152,7 +152,8 @@ describe("sarif: results", () => {
     expect(all).toHaveLength(1);
     const broken = all[0]!;
     expect(broken.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: "drafts/broken.yaml" }, region: { startLine: 5, startColumn: 13 } });
-    expect(broken.message.text).toMatch(/^guarantors\[0\]\.stance: expected one of aligned, neutral, adversary; found "ally"/);
+    // Brackets escaped, as SARIF asks of message text (§3.11.6).
+    expect(broken.message.text).toMatch(/^guarantors\\\[0\\\]\.stance: expected one of aligned, neutral, adversary; found "ally"/);
     for (const r of report.results) {
       const json = jsonResult(r);
       for (const c of json.criteria.filter((c) => c.status === "fail")) {
@@ -192,7 +193,7 @@ describe("sarif: hostile text", () => {
     for (const x of results) expect(x.message.text).toBe(clean(x.message.text));
     const ratified = results.find((x) => x.ruleId === "ratified" && x.suppressions)!;
     expect(ratified.suppressions[0].justification).not.toMatch(/[\r\n\x1b]/);
-    expect(results.find((x) => x.ruleId === INVALID)!.message.text).toMatch(/^guarantors\[0\]\.stance: expected one of .*; found "/);
+    expect(results.find((x) => x.ruleId === INVALID)!.message.text).toMatch(/^guarantors\\\[0\\\]\.stance: expected one of .*; found "/);
   });
 
   it("fingerprints do not depend on waivers (nor on the score, for min-score)", async () => {
@@ -201,5 +202,43 @@ describe("sarif: hostile text", () => {
       (x: Json) => x.partialFingerprints,
     );
     expect(b).toEqual(a);
+  });
+});
+
+describe("sarif: locations and links", () => {
+  const at = (report: ReturnType<typeof build>, root: string) => log({ ...report, root });
+
+  it("a file inside the run's folder is relative, with uriBaseId; one outside is a file:// URI; both validate", async () => {
+    const inside = reference("ukraine-compact-2025");
+    const report = build([[inside[0], inside[1]], ["/elsewhere/out side#1.yaml", inside[1]], ["../sibling/b.yaml", inside[1]]], GATES);
+    const doc = await at(report, "/work/repo");
+    expect(valid(doc)).toEqual([]);
+    const uris = new Map(doc.runs[0].results.map((x: Json) => [x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.artifactLocation]));
+    expect(uris.get("proposals/ukraine-compact-2025.yaml")).toEqual({ uri: "proposals/ukraine-compact-2025.yaml", uriBaseId: "%SRCROOT%" });
+    expect(uris.get("file:///elsewhere/out%20side%231.yaml")).toEqual({ uri: "file:///elsewhere/out%20side%231.yaml" });
+    expect(uris.get("file:///work/sibling/b.yaml")).toEqual({ uri: "file:///work/sibling/b.yaml" });
+    expect(doc.runs[0].originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///work/repo/" } });
+    // No location is a bare absolute path, which is no URI at all.
+    for (const uri of uris.keys()) expect(uri as string).not.toMatch(/^\//);
+  });
+
+  it("an absolute path inside the folder is made relative to it", () => {
+    expect(artifactLocation("/work/repo/p/a.yaml", "/work/repo")).toEqual({ uri: "p/a.yaml", uriBaseId: "%SRCROOT%" });
+    expect(artifactLocation("/work/repo-other/a.yaml", "/work/repo")).toEqual({ uri: "file:///work/repo-other/a.yaml" });
+  });
+
+  it("message text escapes [ and ], so a guarantor's name never renders as a link", async () => {
+    const text = readFileSync(join(import.meta.dirname, "../../proposals/budapest-memorandum-1994.yaml"), "utf8").replace(/name: (.*)/, 'name: "[click](https://evil.example) \\\\[x]"');
+    const doc = await log(build([["drafts/link.yaml", text]], { failOn: ["ratified"] }));
+    const messages: string[] = doc.runs[0].results.map((x: Json) => x.message.text);
+    const ratified = messages.find((m) => m.includes("click"))!;
+    expect(ratified).toContain("\\[click\\](https://evil.example) \\\\\\[x\\]");
+    for (const m of messages) expect(m).not.toMatch(/(?<!\\)(?:\\\\)*[[\]]/); // every bracket escaped
+  });
+
+  it("states the configuration used and what it changed", async () => {
+    const doc = await log({ ...mixed(), config: { file: "/work/repo/.guarantee-score.yaml", changes: ["disabled: nato-path"] } });
+    expect(doc.runs[0].properties).toEqual({ configuration: { file: "/work/repo/.guarantee-score.yaml", changes: ["disabled: nato-path"] } });
+    expect(valid(doc)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const row = (...cells: string[]) => new RegExp(`│ ${cells.map((c) => `${c.repl
 describe("a scorecard", () => {
   it("names the file and the title, then one row per criterion: id, status, points/max, reason, sources", async () => {
     const out = await renderScorecards(table, runReport([scored()]));
-    expect(out.startsWith("drafts/hand.yaml\nA hand-built draft\n┌")).toBe(true);
+    expect(out.startsWith("drafts/hand.yaml\nTitle: A hand-built draft\n┌")).toBe(true);
     expect(out).toMatch(row("Criterion", "Status", "Points", "Reason", "Sources"));
     expect(out).toMatch(row("big", "pass", "50/50", "obligation defend", "Doe 2025"));
     expect(out).toMatch(row("small", "partial", "12.5/25", "publicity partly-secret", "Doe 2025"));
@@ -78,7 +78,7 @@ describe("invalid files and several files", () => {
     expect(out).toContain("i.yaml: invalid, 2 problems; not scored\n");
     expect(out).toContain('  i.yaml:5:13  guarantors[0].stance: expected one of aligned, neutral, adversary; found "ally"\n');
     expect(out).toContain('  i.yaml:6:1  publicty: unknown key "publicty" (did you mean "publicity"?)\n');
-    expect(out).toContain("p.yaml\nPlain draft\n┌");
+    expect(out).toContain("p.yaml\nTitle: Plain draft\n┌");
     expect(out).toMatch(/Total \d+\/100: /);
     expect(out).toContain("2 files: 1 passed, 0 failed, 1 invalid");
   });
@@ -98,6 +98,26 @@ describe("the configuration line", () => {
   it("names the file even when it changes nothing, and is absent for the defaults", async () => {
     expect(await renderScorecards(table, runReport([scored()], { file: "/p/c.yaml", changes: [] }))).toContain("Configuration: /p/c.yaml\n");
     expect(await renderScorecards(table, runReport([scored()]))).not.toContain("Configuration:");
+  });
+});
+
+describe("the backtest line", () => {
+  const note = { auc: 0.6249, cases: 53, sameSettings: true };
+
+  it("ends the scorecards with the score's AUC on the history library and where to see more", async () => {
+    const out = await renderScorecards(table, { ...runReport([scored()]), backtest: note });
+    expect(out.endsWith("backtest: AUC 0.62 on 53 historical guarantees; run guarantee-score backtest\n")).toBe(true);
+    expect(out.indexOf("backtest: AUC")).toBeGreaterThan(out.indexOf("Total 63/100"));
+  });
+
+  it("says the figure is the default settings' when this run's settings differ", async () => {
+    const out = await renderScorecards(table, { ...runReport([scored()], { file: "/p/c.yaml", changes: ["weight of ratified 10 → 40"] }), backtest: { ...note, sameSettings: false } });
+    expect(out).toContain("Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these settings\n");
+  });
+
+  it("is absent without a figure, and when no file was scored", async () => {
+    expect(await renderScorecards(table, runReport([scored()]))).not.toContain("backtest:");
+    expect(await renderScorecards(table, { ...runReport([fromText("i.yaml", INVALID_TEXT)]), backtest: note })).not.toContain("backtest:");
   });
 });
 
@@ -122,7 +142,7 @@ describe("text from a user's file", () => {
     const out = await renderScorecards(table, runReport([r]));
     expect(out).not.toContain(ESC);
     expect(out).not.toContain("\x07");
-    expect(out).toContain("\nEvil red  end\n");
+    expect(out).toContain("\nTitle: Evil red  end\n");
   });
 
   it("is cleaned in every cell and line that comes from a proposal, even with colour on", async () => {

@@ -67,7 +67,8 @@ let formats: string[];
 const out: Record<string, RunResult> = {};
 let stepSummary = "";
 
-const ownHeading = (line: string) => /^## guarantee-score$/.test(line) || /^###? [A-Z][a-z]+( [a-z]+)*$/.test(line) || (/^#### .*\.yaml$/.test(line) && !line.includes("heading"));
+// A file name a line cannot show exactly is written as a JSON string: "…\u001b….yaml".
+const ownHeading = (line: string) => /^## guarantee-score$/.test(line) || /^###? [A-Z][a-z]+( [a-z]+)*$/.test(line) || (/^#### .*\.yaml"?$/.test(line) && !line.includes("heading"));
 const isSummaryLine = (line: string) => /^\d+ files?: \d+ passed, \d+ failed, \d+ invalid(, \d+ waived)?$/.test(line);
 
 beforeAll(() => {
@@ -152,7 +153,9 @@ describe("every output of a hostile proposal is inert", () => {
     const md = name === "step summary" ? stepSummary : out[name]!.stdout;
     expect(md.length, "GITHUB_STEP_SUMMARY was written").toBeGreaterThan(0);
     expect(markdownProblems(md, ownHeading)).toEqual([]);
-    expect(md, "the hostile text reaches the report, escaped").toContain("http\\[:\\]//evil.example");
+    // `score` has no gate to quote a valid file's text: only the invalid file's, cut at QUOTE_MAX (escapes written \u001b).
+    const reaches = name === "score markdown" ? 'found "E \\\\u001b\\[31mred' : "http\\[:\\]//evil.example";
+    expect(md, "the hostile text reaches the report, escaped").toContain(reaches);
     expect(md).not.toContain("<script");
     // `\](http\[:\]//…` may remain: an escaped bracket and a defanged URL make no link.
     expect(md).not.toMatch(/(?<!\\)\]\(/);
@@ -173,7 +176,8 @@ describe("every output of a hostile proposal is inert", () => {
     expect(githubProblems(text, isSummaryLine)).toEqual([]);
     expect(text, "the user's %25 and %0A are escaped, not decoded").toContain("%2525");
     expect(text).toContain("%250A");
-    if (name === "check github") expect(text).toContain("file=n%2Cx%3Ay|z #1.yaml");
+    // the odd name encoded, its escape sequence visible as \u001b: never a cleaned name that another file may have
+    if (name === "check github") expect(text).toContain('file="n\\u001b]0;pwned\\u0007%2Cx%3Ay|z #1.yaml"');
     expect(text).not.toMatch(/^::warning file=a/m);
     expect(text).not.toMatch(/^::error::x/m);
     expect(text).not.toMatch(/^(## heading|\| a \| b \|)/m);
@@ -181,7 +185,8 @@ describe("every output of a hostile proposal is inert", () => {
 
   it.each(["check table", "score table", "validate"])("%s: the text is shown cleaned, on the lines the report chose", (name) => {
     const text = out[name]!.stdout;
-    expect(text).toContain("evil.example");
+    // A valid file's text in full; an invalid file's quoted, cut at QUOTE_MAX, its escapes written \u001b.
+    expect(text).toContain(name === "score table" ? "evil.example" : 'found "E \\u001b[31mred');
     // Newlines in the text are spaces: none of its pieces starts a line of its own.
     expect(text).not.toMatch(/^[\s│|]*(## heading|::warning file=a|\| a \| b \|)/m);
   });

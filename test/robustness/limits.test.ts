@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THREAD_THRESHOLD } from "../../src/cli/pool.js";
 import { MAX_CELL } from "../../src/report/table.js";
 import { DEFAULT_LIMITS } from "../../src/schema/load.js";
+import { QUOTE_MAX } from "../../src/schema/diagnostic.js";
 import { ROOT, run, STACK_TRACE, type RunResult } from "../helpers/run.js";
 
 const BASE = "title: T\nbeneficiary: U\nguarantors:\n  - name: UK\n";
@@ -135,7 +136,7 @@ describe("long text in a table", () => {
     const r = run(["score", file.replace("long.yaml", "long-valid.yaml")]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
-    expect(lines[1]).toBe(`${"x".repeat(MAX_CELL - 1)}…`);
+    expect(lines[1]).toBe(`Title: ${"x".repeat(MAX_CELL - 1)}…`);
     for (const c of ["y", "z"]) {
       const shown = (r.stdout.match(new RegExp(c, "g")) ?? []).length;
       expect(shown, c).toBeLessThan(N / 4);
@@ -143,7 +144,7 @@ describe("long text in a table", () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(MAX_CELL + 40);
   });
 
-  it("check and validate: a 5,000-character key in an error is cut on its line, kept whole in JSON", () => {
+  it("check and validate: a 5,000-character key in an error is cut on its line, and quoted no further than QUOTE_MAX in JSON", () => {
     for (const args of [["check", file], ["validate", file]]) {
       const r = run(args);
       expect(r.code).toBe(1);
@@ -151,7 +152,11 @@ describe("long text in a table", () => {
       expect(longest, args[0]).toBeLessThan(3 * MAX_CELL);
       expect(r.stdout).toContain("…");
     }
+    // An invalid file may be anything (a secret): its keys are quoted only as far as they locate the error.
     const json = JSON.parse(run(["check", file, "-f", "json"]).stdout);
-    expect(json.results[0].errors.some((e: { path: string }) => e.path === "k".repeat(N))).toBe(true);
+    const key = json.results[0].errors.find((e: { code: string }) => e.code === "unknown-key");
+    expect(key.path).toBe(`["${"k".repeat(QUOTE_MAX - 1)}…"]`);
+    expect(key.message).toBe(`unknown key "${"k".repeat(QUOTE_MAX - 1)}…"`);
+    expect(key).toMatchObject({ line: 6, column: 3 });
   });
 });

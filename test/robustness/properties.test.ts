@@ -16,7 +16,8 @@ import { controlProblems } from "./inert.js";
 import { ROOT } from "../helpers/run.js";
 
 const config = defaultConfig(rules);
-const refs = readdirSync(join(ROOT, "proposals")).map((f) => readFileSync(join(ROOT, "proposals", f), "utf8"));
+// The reference files only: proposals/history/ is a folder beside them.
+const refs = readdirSync(join(ROOT, "proposals")).filter((f) => f.endsWith(".yaml")).map((f) => readFileSync(join(ROOT, "proposals", f), "utf8"));
 
 const seen = { valid: 0, invalid: 0 };
 

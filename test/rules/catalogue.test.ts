@@ -1,11 +1,13 @@
 // Parity, as ESLint keeps it: every rule file is registered and nothing else is, ids are
 // stable, kebab-case and equal to their file names, default weights are positive and make
-// 100, every rule cites sources and explains itself, and every rule has its own test file.
+// 100, every rule cites sources and explains itself, states the research beside it, and every
+// rule has its own test file.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Rule } from "../../src/engine/types.js";
 import { rules } from "../../src/rules/index.js";
+import { expectResearch } from "../helpers/research.js";
 
 const SRC = join(import.meta.dirname, "../../src/rules");
 const HELPERS = ["adversary.ts", "index.ts", "scale.ts", "sources.ts"];
@@ -65,6 +67,10 @@ describe("rule catalogue", () => {
       expect(r.meta.title.trim()).not.toBe("");
       expect(r.meta.rationale.trim().length).toBeGreaterThan(40);
       expect(r.meta.scoring.trim().length).toBeGreaterThan(20);
+    });
+
+    it(`${r.meta.id}: states what the research found (or that none speaks to it), with citations listed in docs/evidence.md`, () => {
+      expectResearch(r.meta);
     });
 
     it(`${r.meta.id}: has a test file test/rules/${r.meta.id}.test.ts`, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clean, truncate } from "../../src/util/sanitize.js";
+import { clean, displayName, jsonInert, truncate } from "../../src/util/sanitize.js";
 
 const ESC = "\x1b";
 const BEL = "\x07";
@@ -78,5 +78,46 @@ describe("truncate", () => {
     const out = truncate("😀😀😀😀", 3);
     expect(out).toBe("😀😀…");
     expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/); // no lone surrogate
+  });
+});
+
+describe("GitHub's legacy ##[command], read anywhere in a line of a job's log", () => {
+  it("clean keeps the text but never the marker", () => {
+    const out = clean("title ##[add-mask]secret and ##[stop-commands]tok");
+    expect(out).not.toContain("##[");
+    expect(out.replace(/\u200b/g, "")).toBe("title ##[add-mask]secret and ##[stop-commands]tok");
+    expect(clean(out)).toBe(out);
+  });
+
+  it("jsonInert escapes it, and the data parses back unchanged", () => {
+    const data = { t: "a ##[error]b", k: ["##[##[x"] };
+    const text = jsonInert(JSON.stringify(data));
+    expect(text).not.toContain("##[");
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe("displayName: a file name shown exactly, never as another file's", () => {
+  it("leaves ordinary names, absolute or relative, as they are", () => {
+    for (const name of ["drafts/a.yaml", "/tmp/x y/Україна.yml", "./a.yaml", "C:\\x\\a.yaml", "😀.yaml"]) expect(displayName(name)).toBe(name);
+  });
+
+  it("writes a name with a character no line can show as a JSON string, distinct from the cleaned name", () => {
+    expect(displayName("a\nb.yaml")).toBe('"a\\nb.yaml"');
+    expect(displayName("a\nb.yaml")).not.toBe(displayName("a b.yaml"));
+    expect(displayName("x\x1b[31m.yaml")).toBe('"x\\u001b[31m.yaml"');
+    expect(displayName("a\u202eb.yaml")).not.toMatch(ACTIVE);
+    expect(displayName("##[add-mask]x.yaml")).not.toContain("##[");
+    for (const name of ["a\nb.yaml", "x\x1b[31m.yaml", "a\u202eb.yaml", "##[error]x.yaml", "\ud800.yaml"]) {
+      expect(JSON.parse(displayName(name))).toBe(name);
+      expect(displayName(name)).not.toMatch(ACTIVE);
+    }
+  });
+
+  it("starts a name that begins with a colon or a space with ./, and encodes one that begins with a quote, so no line begins with it", () => {
+    expect(displayName("::error file=x::pwned.yaml")).toBe("./::error file=x::pwned.yaml");
+    expect(displayName(" ::warning::x.yaml")).toBe("./ ::warning::x.yaml");
+    expect(displayName('"a.yaml"')).toBe('"\\"a.yaml\\""'); // a leading quote is what encoded names start with
+    expect(JSON.parse(displayName('"a.yaml"'))).toBe('"a.yaml"');
   });
 });

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { DIFF_FORMATS, diffJson, diffMarkdown, diffTable, type DiffFormat } from "../../diff/format.js";
 import { rules } from "../../rules/index.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
+import { problemCount } from "../../schema/diagnostic.js";
 import { formatBytes, type Limits } from "../../schema/load.js";
 import { perform, readInput } from "../helper.js";
 import type { Input } from "../jobs.js";
@@ -15,14 +16,16 @@ import { didYouMean } from "../../util/did-you-mean.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Register, SharedFlags } from "../register.js";
 import type { IO } from "../io.js";
-import { resolveConfig } from "../pipeline.js";
-import { problemCount } from "../../schema/diagnostic.js";
+import { resolveConfig, type ConfigChoice } from "../pipeline.js";
+import { leavesRoot, outsideDiagnostic } from "../boundary.js";
 
 export interface DiffOptions {
   format: DiffFormat;
-  config?: string;
+  config?: ConfigChoice;
   limits: Limits;
   paint: Paint;
+  /** The run's folder as a real path: a link that leaves it is refused. Undefined: --follow-symlinks. */
+  root?: string;
   /** true: any regression fails; a list: only regressions of these criteria (or "total"). */
   failOnRegression?: boolean | string[];
 }
@@ -59,11 +62,13 @@ async function readRevision(spec: string, io: IO, limits: Limits): Promise<Input
   return { ok: true, file: spec, buf: content };
 }
 
-async function read(spec: string, io: IO, limits: Limits): Promise<Input> {
+async function read(spec: string, io: IO, limits: Limits, root: string | undefined): Promise<Input> {
   if (spec === "-") return { ok: true, file: "<stdin>", buf: await io.readStdin(limits.maxBytes) };
   if (isRevision(spec, io.cwd)) return readRevision(spec, io, limits);
   const path = resolve(io.cwd, spec);
   if (!existsSync(path)) throw new UsageError(`no such file: ${clean(spec)}`);
+  const real = await leavesRoot(path, root);
+  if (real) return { ok: false, file: spec, diagnostics: [outsideDiagnostic(real, "file")] };
   const input = await readInput(path, limits.maxBytes);
   // Name the file as it was given, not as it was resolved.
   return { ...input, file: spec };
@@ -88,8 +93,8 @@ export function parseRegressionRules(value: string | boolean | undefined): boole
 
 export async function diff(beforeSpec: string, afterSpec: string, opts: DiffOptions, io: IO): Promise<number> {
   if (beforeSpec === "-" && afterSpec === "-") throw new UsageError("only one side can be read from standard input");
-  const config = await resolveConfig(opts.config, io.cwd);
-  const [before, after] = await Promise.all([read(beforeSpec, io, opts.limits), read(afterSpec, io, opts.limits)]);
+  const config = await resolveConfig(opts.config, io.cwd, opts.root);
+  const [before, after] = await Promise.all([read(beforeSpec, io, opts.limits, opts.root), read(afterSpec, io, opts.limits, opts.root)]);
   const result = await perform({ kind: "diff", before, after, limits: opts.limits, config });
   if (!result.ok) {
     for (const r of result.failed) {
@@ -112,20 +117,19 @@ export async function diff(beforeSpec: string, afterSpec: string, opts: DiffOpti
 
 interface DiffFlags extends SharedFlags {
   format: DiffFormat;
-  config?: string;
+  config?: ConfigChoice;
   failOnRegression?: string | boolean;
 }
 
 export const registerDiff: Register = (program, io, result, h) => {
-  h.withShared(program.command("diff"))
+  h.withConfig(h.withShared(program.command("diff")))
     .description("compare two drafts: the fields that changed, and what each change did to each criterion and to the total")
     .argument("<before>", "a file, - for standard input, or REV:path read with git (e.g. origin/main:proposals/draft.yaml)")
     .argument("<after>", "a file, -, or REV:path")
     .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMATS).default("table"))
-    .option("-c, --config <file>", "configuration file")
     .option("--fail-on-regression [rules]", "exit 1 when the total or any criterion went down; or only these (comma-separated ids, or total)")
     .action(async (before: string, after: string, o: DiffFlags) => {
       const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
-      result.code = await diff(before, after, { format: o.format, config: o.config, limits: h.limitsFor(o), paint, failOnRegression: parseRegressionRules(o.failOnRegression) }, io);
+      result.code = await diff(before, after, { format: o.format, config: o.config, limits: h.limitsFor(o), paint, failOnRegression: parseRegressionRules(o.failOnRegression), root: h.rootFor(o) }, io);
     });
 };

@@ -9,11 +9,13 @@ import { cite } from "../../rules/sources.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { UsageError, EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig } from "../pipeline.js";
-import { clean } from "../../util/sanitize.js";
+import { resolveConfig, type ConfigChoice } from "../pipeline.js";
+import { clean, displayName } from "../../util/sanitize.js";
+import { historyFigures, type Figures } from "../../references/history.js";
+import { citeStudy } from "../../research/studies.js";
 
 export interface ExplainOptions {
-  config?: string;
+  config?: ConfigChoice;
 }
 
 /** The catalogue of criteria, or one criterion in full. */
@@ -34,7 +36,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
         return `  ${r.meta.id.padEnd(22)} ${pts.padStart(5)}  ${r.meta.title}`;
       });
     io.stdout.write(
-      `Criteria (points out of 100${config.file ? `, as set by ${clean(config.file)}` : ""}):\n${lines.join("\n")}\n\n` +
+      `Criteria (points out of 100${config.file ? `, as set by ${displayName(config.file)}` : ""}):\n${lines.join("\n")}\n\n` +
         `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${clean(t.name)} from ${t.min}`).join(", ")}.\n\n` +
         `Acceptability items (points of the 0–100 estimate of what the adversary has publicly rejected; not part of the score):\n` +
         `${itemLines(config.acceptability ?? defaultAcceptabilityConfig())}\n\n` +
@@ -45,7 +47,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   const rule = rules.find((r) => r.meta.id === ruleId);
   const item = items.find((i) => i.meta.id === ruleId);
   if (item) {
-    io.stdout.write(explainItem(item, config.acceptability ?? defaultAcceptabilityConfig()));
+    io.stdout.write(explainItem(item, config.acceptability ?? defaultAcceptabilityConfig(), await historyFigures()));
     return EXIT.ok;
   }
   if (!rule) {
@@ -61,6 +63,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
       why: "Why it matters",
       how: "How it scores",
       note: "A score of 1 is a pass, 0 a fail, anything between partial credit. A field the proposal leaves out scores as the weakest answer.",
+      backtest: backtestLine(m.id, await historyFigures(), "its points"),
     }),
   );
   return EXIT.ok;
@@ -77,7 +80,7 @@ function itemLines(config: AcceptabilityConfig): string {
     .join("\n");
 }
 
-function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig): string {
+function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig, figures: Figures | null): string {
   const m = item.meta;
   const points = itemPoints(config).get(m.id);
   return card(m, {
@@ -86,10 +89,38 @@ function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig): stri
     why: "What the sources report",
     how: "How it counts",
     note: "The figure is an estimate of the adversary's stated positions as the sources report them, not a prediction.",
+    backtest: backtestLine(m.id, figures, "its share (not part of the score)"),
   });
 }
 
-/** One criterion or item in full: heading, weight, rationale, scoring, a note, the sources cited in full. */
-function card(m: RuleMeta, t: { heading: string; weight: string; why: string; how: string; note: string }): string {
-  return [t.heading, `Weight: ${t.weight}`, "", `${t.why}: ${m.rationale}`, "", `${t.how}: ${m.scoring}`, t.note, "", "Sources:", ...m.sources.map((s) => `  - ${cite(s)}`), ""].join("\n");
+/** "Backtest: AUC 0.62 of its points on 53 historical guarantees …", the same with the default settings or any other: one criterion's AUC does not depend on weights. */
+function backtestLine(id: string, figures: Figures | null, what: string): string {
+  const auc = figures?.parts[id];
+  if (!figures || auc === undefined) return "Backtest: no historical guarantees with a known outcome to compare yet (guarantee-score backtest).";
+  return `Backtest: AUC ${auc.toFixed(2)} of ${what} on ${figures.cases} historical guarantees: the chance that one that held earns more here than one that failed (0.5 is chance); guarantee-score backtest`;
+}
+
+/** One criterion or item in full: heading, weight, rationale, scoring, a note, the sources (what commentators argue), the research (what studies found), where they part ways, the backtest. */
+function card(m: RuleMeta, t: { heading: string; weight: string; why: string; how: string; note: string; backtest: string }): string {
+  const research = m.research.length ? m.research.map((f) => `  [${f.stance}] ${f.finding} (${citeStudy(f.citation)})`) : ["  none in the project's review"];
+  return [
+    t.heading,
+    `Weight: ${t.weight}`,
+    "",
+    `${t.why}: ${m.rationale}`,
+    "",
+    `${t.how}: ${m.scoring}`,
+    t.note,
+    "",
+    "Sources:",
+    ...m.sources.map((s) => `  - ${cite(s)}`),
+    "",
+    "Research (what studies found, beside what the sources argue):",
+    ...research,
+    "",
+    `Where they disagree: ${m.disagreement}`,
+    "",
+    t.backtest,
+    "",
+  ].join("\n");
 }

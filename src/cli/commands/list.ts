@@ -1,13 +1,13 @@
 import { rules } from "../../rules/index.js";
 import { scoreReferences } from "../../references/library.js";
 import { draw } from "../../report/grid.js";
-import { clean, toJson } from "../../util/sanitize.js";
+import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig } from "../pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../pipeline.js";
 
 export interface ListOptions {
-  config?: string;
+  config?: ConfigChoice;
   format: "table" | "json";
   width: number;
 }
@@ -25,7 +25,7 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
   const rows = refs.map((r, i) => [String(i + 1), `${r.score}${r.knockout ? "*" : ""}`, r.tier, r.id, clean(r.title)]);
   const t = draw({ head: ["#", "Score", "Tier", "Reference", "Title"], widths: [4, 7, 20, 30, title], rules: false }, rows);
   const capped = refs.some((r) => r.knockout) ? `* capped by a knock-out (run the file through guarantee-score to see why)\n` : "";
-  const source = config.file ? `Scored with ${clean(config.file)}\n` : "";
+  const source = config.file ? `Scored with ${displayName(config.file)}\n` : "";
   io.stdout.write(`${t}\n${capped}${source}`);
   return EXIT.ok;
 }

@@ -5,14 +5,15 @@ import { DEFAULT_THRESHOLDS } from "../../acceptability/config.js";
 import type { FileResult } from "../../engine/report.js";
 import { place } from "../../references/library.js";
 import type { Limits } from "../../schema/load.js";
-import { clean } from "../../util/sanitize.js";
+import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import { expandPaths } from "../files.js";
 import type { IO } from "../io.js";
-import { references, resolveConfig, runHead } from "../pipeline.js";
+import { references, resolveConfig, runHead, type ConfigChoice } from "../pipeline.js";
+import { uncheckedResult } from "./check.js";
 import { scoreInOrder } from "../pool.js";
 import type { Register, SharedFlags } from "../register.js";
-import { checkWritable, toFile, toWriter } from "../write.js";
+import { checkWritable, outputTo } from "../write.js";
 
 export const REPORT_FORMATS = ["html"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -21,26 +22,30 @@ export interface ReportOptions {
   format: ReportFormat;
   /** Absent: standard output. */
   output?: string;
-  config?: string;
+  config?: ConfigChoice;
   limits: Limits;
+  /** The run's folder as a real path: links that leave it are refused. Undefined: --follow-symlinks. */
+  root?: string;
 }
 
 /** Exit 0 when every file is valid, 1 when one is invalid (it is listed, not charted), 2 for a path that matches nothing. */
 export async function report(paths: string[], opts: ReportOptions, io: IO): Promise<number> {
   // Before any file is scored: a page that cannot be written is a usage error, said at once.
   if (opts.output) checkWritable(opts.output);
-  const config = await resolveConfig(opts.config, io.cwd);
-  const { files, missing } = await expandPaths(paths);
+  const config = await resolveConfig(opts.config, io.cwd, opts.root);
+  const { files, missing, skipped, unchecked } = await expandPaths(paths, { root: opts.root });
   if (missing.length) throw new UsageError(missing.map(clean).join("\n"));
+  for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
   const refs = await references(config);
   // The whole set is needed before the chart can be drawn: a page, not a stream.
-  const results: FileResult[] = [];
+  const results: FileResult[] = unchecked.map(uncheckedResult);
   for await (const r of scoreInOrder([...files].sort(), config, opts.limits, { suggestions: 3 })) {
     results.push(r.valid ? { ...r, nearest: place(r.score, r.id, refs) } : r);
   }
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const { renderHtml } = await import("../../report/html.js");
   const html = renderHtml({ head: runHead(config, { failOn: [] }), results, references: refs, thresholds: config.acceptability?.thresholds ?? DEFAULT_THRESHOLDS });
-  const out = opts.output ? toFile(opts.output) : toWriter(io.stdout);
+  const out = outputTo(opts.output, io);
   try {
     await out.put(html);
     await out.close();
@@ -48,18 +53,17 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
     await out.abort();
     throw e;
   }
-  if (opts.output) io.stderr.write(`guarantee-score: wrote ${clean(opts.output)} (${results.length} file${results.length === 1 ? "" : "s"}, ${refs.length} references)\n`);
+  if (opts.output) io.stderr.write(`guarantee-score: wrote ${displayName(opts.output)} (${results.length} file${results.length === 1 ? "" : "s"}, ${refs.length} references)\n`);
   return results.every((r) => r.valid) ? EXIT.ok : EXIT.failed;
 }
 
 export const registerReport: Register = (program, io, result, h) => {
-  h.withShared(program.command("report"))
+  h.withConfig(h.withShared(program.command("report")))
     .description("write one self-contained HTML page: scorecards and a chart of credibility against acceptability, among the references")
     .argument("<paths...>", "files, folders (searched for *.yaml and *.yml) or quoted glob patterns")
     .addOption(new Option("-f, --format <format>", "output format").choices(REPORT_FORMATS).default("html"))
     .option("-o, --output <file>", "write the page to this file (written whole, then renamed into place); default: standard output")
-    .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
-    .action(async (paths: string[], o: SharedFlags & { format: ReportFormat; output?: string; config?: string }) => {
-      result.code = await report(paths, { format: o.format, output: o.output, config: o.config, limits: h.limitsFor(o) }, io);
+    .action(async (paths: string[], o: SharedFlags & { format: ReportFormat; output?: string; config?: ConfigChoice }) => {
+      result.code = await report(paths, { format: o.format, output: o.output, config: o.config, limits: h.limitsFor(o), root: h.rootFor(o) }, io);
     });
 };

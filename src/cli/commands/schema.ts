@@ -1,4 +1,5 @@
 import { proposalJsonSchema } from "../../schema/json-schema.js";
+import { clean } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
 
@@ -6,11 +7,13 @@ const SCHEMAS: Record<string, () => unknown> = {
   proposal: proposalJsonSchema,
   // Loaded on demand: the report contract is written with classic zod, kept off the start-up path.
   report: async () => (await import("../../report/json-schema.js")).reportJsonSchema(),
+  backtest: async () => (await import("../../report/backtest-schema.js")).backtestJsonSchema(),
 };
 
 export async function schema(name: string, io: IO): Promise<number> {
-  const make = SCHEMAS[name];
-  if (!make) throw new UsageError(`unknown schema "${name}": expected one of ${Object.keys(SCHEMAS).join(", ")}`);
+  // Own keys only: `__proto__` or `constructor` are unknown names, not Object's.
+  const make = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
+  if (!make) throw new UsageError(`unknown schema "${clean(name)}": expected one of ${Object.keys(SCHEMAS).join(", ")}`);
   io.stdout.write(`${JSON.stringify(await make(), null, 2)}\n`);
   return EXIT.ok;
 }

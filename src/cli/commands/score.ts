@@ -3,13 +3,16 @@ import type { Paint } from "../../report/text.js";
 import type { Limits } from "../../schema/load.js";
 import type { IO } from "../io.js";
 import { check } from "./check.js";
+import type { ConfigChoice } from "../pipeline.js";
 
 export interface ScoreOptions {
   format: Format;
-  config?: string;
+  config?: ConfigChoice;
   limits: Limits;
   paint: Paint;
   width: number;
+  /** The run's folder as a real path; undefined with --follow-symlinks. */
+  root?: string;
 }
 
 /** A scorecard per file. No gates: exit 1 only for an invalid file. */

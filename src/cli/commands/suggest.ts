@@ -5,16 +5,17 @@ import { InvalidArgumentError, Option } from "commander";
 import { NOTE } from "../../acceptability/assess.js";
 import { acceptabilitySection, suggestionsSection } from "../../report/paradox.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
+import { problemCount } from "../../schema/diagnostic.js";
 import type { Limits } from "../../schema/load.js";
 import type { Suggestion } from "../../suggest/types.js";
 import { perform, readInput } from "../helper.js";
 import type { Input } from "../jobs.js";
-import { clean, toJson } from "../../util/sanitize.js";
+import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, runHead } from "../pipeline.js";
+import { resolveConfig, runHead, type ConfigChoice } from "../pipeline.js";
+import { leavesRoot, outsideDiagnostic } from "../boundary.js";
 import type { Register, SharedFlags } from "../register.js";
-import { problemCount } from "../../schema/diagnostic.js";
 
 export const SUGGEST_FORMATS = ["table", "json"] as const;
 export type SuggestFormat = (typeof SUGGEST_FORMATS)[number];
@@ -23,10 +24,12 @@ export interface SuggestOptions {
   format: SuggestFormat;
   /** How many suggestions to show; all of them when undefined. */
   top?: number;
-  config?: string;
+  config?: ConfigChoice;
   limits: Limits;
   paint: Paint;
   stdinFilename?: string;
+  /** The run's folder as a real path: a link that leaves it is refused. Undefined: --follow-symlinks. */
+  root?: string;
 }
 
 const json = (o: SuggestionOut[] | unknown) => toJson(o, 2);
@@ -48,11 +51,13 @@ async function read(file: string, opts: SuggestOptions, io: IO): Promise<Input> 
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new UsageError(`no such file: ${clean(file)}`);
   if (info.isDirectory()) throw new UsageError(`${clean(file)} is a folder: suggest takes one proposal file`);
+  const real = await leavesRoot(file, opts.root);
+  if (real) return { ok: false, file, diagnostics: [outsideDiagnostic(real, "file")] };
   return readInput(file, opts.limits.maxBytes);
 }
 
 export async function suggest(file: string, opts: SuggestOptions, io: IO): Promise<number> {
-  const config = await resolveConfig(opts.config, io.cwd);
+  const config = await resolveConfig(opts.config, io.cwd, opts.root);
   const head = runHead(config, { failOn: [] });
   const loaded = await perform({ kind: "suggest", input: await read(file, opts, io), limits: opts.limits, config });
   if (!loaded.ok) {
@@ -61,7 +66,7 @@ export async function suggest(file: string, opts: SuggestOptions, io: IO): Promi
       io.stdout.write(`${json({ schemaVersion: 1, tool: head.tool, config: head.config, file: loaded.file, valid: false, errors, suggestions: [] })}\n`);
     } else {
       const n = problemCount(loaded.diagnostics);
-      io.stdout.write(`${opts.paint.bold(clean(loaded.file))}: ${opts.paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; nothing to suggest`)}\n`);
+      io.stdout.write(`${opts.paint.bold(displayName(loaded.file))}: ${opts.paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; nothing to suggest`)}\n`);
       for (const d of loaded.diagnostics) io.stdout.write(`  ${formatDiagnostic(loaded.file, d, opts.paint)}\n`);
     }
     return EXIT.failed;
@@ -89,12 +94,13 @@ export async function suggest(file: string, opts: SuggestOptions, io: IO): Promi
   const { paint } = opts;
   const more = all.length > shown.length ? `${all.length - shown.length} more with --top ${all.length}` : undefined;
   const out = [
-    `${paint.bold(clean(loaded.file))}\n${clean(scored.title)}\n`,
+    // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
+    `${paint.bold(displayName(loaded.file))}\nTitle: ${clean(scored.title)}\n`,
     `Credibility ${paint.bold(`${scored.score}/100`)}: ${clean(scored.tier)}\n`,
     acceptabilitySection(acceptability, paint),
     suggestionsSection(shown, paint, more),
     paint.dim("Each change is applied alone to a copy of the file, checked against the format and re-scored; the best value per field is shown.\n"),
-    head.config.file ? paint.dim(`Configuration: ${clean(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : ""}\n`) : "",
+    head.config.file ? paint.dim(`Configuration: ${displayName(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : ""}\n`) : "",
   ];
   io.stdout.write(out.join(""));
   return EXIT.ok;
@@ -106,15 +112,14 @@ function parseTop(value: string): number {
 }
 
 export const registerSuggest: Register = (program, io, result, h) => {
-  h.withShared(program.command("suggest"))
+  h.withConfig(h.withShared(program.command("suggest")))
     .description("the single-field changes that would raise the credibility score most, each re-scored, with its cost in acceptability")
     .argument("<file>", "one proposal file, or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(SUGGEST_FORMATS).default("table"))
     .addOption(new Option("--top <n>", "show the n best").argParser(parseTop).default(10))
-    .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
     .option("--stdin-filename <name>", "name to report for standard input")
-    .action(async (file: string, o: SharedFlags & { format: SuggestFormat; top: number; config?: string; stdinFilename?: string }) => {
+    .action(async (file: string, o: SharedFlags & { format: SuggestFormat; top: number; config?: ConfigChoice; stdinFilename?: string }) => {
       const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
-      result.code = await suggest(file, { format: o.format, top: o.top, config: o.config, limits: h.limitsFor(o), paint, stdinFilename: o.stdinFilename }, io);
+      result.code = await suggest(file, { format: o.format, top: o.top, config: o.config, limits: h.limitsFor(o), paint, stdinFilename: o.stdinFilename, root: h.rootFor(o) }, io);
     });
 };
