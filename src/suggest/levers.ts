@@ -20,6 +20,12 @@ const NUMBERS: Record<string, readonly number[]> = {
   "troops[].count": [15_000],
 };
 
+/**
+ * Items of each list whose fields are tried: each lever is a re-scoring of the whole proposal,
+ * so trying every field of 1,000 guarantors took 25 s. Real proposals have a handful.
+ */
+export const LIST_LEVERS = 25;
+
 /** The 15,000–20,000 European force discussed in 2025 (Rutland), at its lower end. */
 export const CONTINGENT = 15_000;
 
@@ -64,7 +70,7 @@ function walk(schema: Schema, value: unknown, path: PathSegment[], generic: stri
   } else if (def.type === "array") {
     const element = def.element!;
     const list = Array.isArray(value) ? value : [];
-    if (defOf(element).type === "object") list.forEach((v, i) => walk(element, v, [...path, i], `${generic}[]`, p, out));
+    if (defOf(element).type === "object") list.slice(0, LIST_LEVERS).forEach((v, i) => walk(element, v, [...path, i], `${generic}[]`, p, out));
     else if (defOf(element).type === "enum") {
       for (const v of Object.values(defOf(element).entries!)) {
         if (!list.includes(v)) out.push({ change: { op: "append", path, value: v }, field, action: `add ${v} to ${name}${creates}` });
@@ -91,8 +97,9 @@ function structural(p: Proposal): Lever[] {
     out.push({ change: { op: "append", path: ["troops"], value }, field: "troops", action: `add to troops a ${fmt(CONTINGENT)}-strong deterrence contingent from ${lead.name}` });
   }
   if (partners.length) {
+    let removals = 0;
     p.guarantors.forEach((g, i) => {
-      if (isAdversary(p, g)) out.push({ change: { op: "remove", path: ["guarantors", i] }, field: `guarantors[${i}]`, action: `remove guarantors[${i}] (${g.name}), the adversary, from the guarantors` });
+      if (isAdversary(p, g) && removals++ < LIST_LEVERS) out.push({ change: { op: "remove", path: ["guarantors", i] }, field: `guarantors[${i}]`, action: `remove guarantors[${i}] (${g.name}), the adversary, from the guarantors` });
     });
   }
   if (!p.commitment?.triggers?.length) {

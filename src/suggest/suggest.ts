@@ -11,7 +11,7 @@ import type { Rule } from "../engine/types.js";
 import type { Loaded } from "../schema/load.js";
 import { proposalSchema, type Proposal } from "../schema/proposal.js";
 import { applyChange, levers } from "./levers.js";
-import type { Lever, Suggestion } from "./types.js";
+import type { Change, Lever, Suggestion } from "./types.js";
 
 export interface SuggestSettings {
   rules: readonly Rule[];
@@ -37,11 +37,32 @@ function scoreOf(p: Proposal, file: string, s: SuggestSettings) {
  * is validated again: the rest is the loaded proposal's, valid already, and the format has no
  * rule across fields. (Validating the whole proposal each time was most of a cold run's cost.)
  */
-function validate(changed: Record<string, unknown>, key: string): Proposal | undefined {
-  const field = (proposalSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>)[key];
+function validate(changed: Record<string, unknown>, path: Change["path"]): Proposal | undefined {
+  const key = String(path[0]);
+  const field = (proposalSchema.shape as Record<string, Checkable>)[key];
   if (!field) return proposalSchema.safeParse(changed).data;
+  // A change inside one item of a list: only that item is checked again. The list's own rule
+  // (at least one item) cannot change, and checking 1,000 guarantors per lever took seconds.
+  const element = typeof path[1] === "number" && path.length > 2 ? elementOf(field) : undefined;
+  if (element) {
+    const list = changed[key] as unknown[];
+    const r = element.safeParse(list[path[1] as number]);
+    if (!r.success) return undefined;
+    const checked = [...list];
+    checked[path[1] as number] = r.data;
+    return { ...changed, [key]: checked } as Proposal;
+  }
   const r = field.safeParse(changed[key]);
   return r.success ? ({ ...changed, [key]: r.data } as Proposal) : undefined;
+}
+
+type Checkable = { safeParse(v: unknown): { success: boolean; data?: unknown }; _zod: { def: { type: string; innerType?: Checkable; element?: Checkable } } };
+
+/** The item schema of a list field (through optional), if the field is a list. */
+function elementOf(field: Checkable): Checkable | undefined {
+  let def = field._zod.def;
+  while (def.type === "optional" && def.innerType) def = def.innerType._zod.def;
+  return def.type === "array" ? def.element : undefined;
 }
 
 export function effect(credibility: Suggestion["credibility"], acceptability: Suggestion["acceptability"], quadrant: Suggestion["quadrant"]): string {
@@ -60,7 +81,7 @@ export function suggest(loaded: Loaded, s: SuggestSettings): Suggestion[] {
   const before = scoreOf(loaded.proposal, loaded.file, s);
   const best = new Map<string, Suggestion>();
   levers(loaded.proposal).forEach((lever: Lever) => {
-    const changed = validate(applyChange(loaded.proposal, lever.change), String(lever.change.path[0]));
+    const changed = validate(applyChange(loaded.proposal, lever.change), lever.change.path);
     if (!changed) return;
     const after = scoreOf(changed, loaded.file, s);
     const gain = after.credibility - before.credibility;
