@@ -99,7 +99,8 @@ export async function readText(file: string, maxBytes: number): Promise<string> 
   try {
     return (await readOrThrow(file, maxBytes)).toString("utf8");
   } catch (e) {
-    throw e instanceof FileProblem ? new Error(e.message.replace(STDIN_HINT, "")) : e;
+    // Neither hint applies to a configuration file: its limit is fixed, and it is never standard input.
+    throw e instanceof FileProblem ? new Error(e.message.replace(STDIN_HINT, "").replace(SIZE_HINT, "")) : e;
   }
 }
 
@@ -145,6 +146,7 @@ export function readLimitedSync(file: string, maxBytes: number): Read {
 }
 
 const STDIN_HINT = " (use - for standard input)";
+const SIZE_HINT = " (raise it with --max-file-size)";
 
 // A FIFO, a device (/dev/zero reads forever, /dev/null as nothing) or a folder is no proposal.
 function checkFile(info: Stats, maxBytes: number): void {
@@ -156,7 +158,7 @@ function checkFile(info: Stats, maxBytes: number): void {
     throw new FileProblem({ ...at1, code: "not-a-file", path: "", message: `${kind}, not a regular file: only regular files are read${stdin}` });
   }
   if (info.size > maxBytes) {
-    const message = `file is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-file-size)`;
+    const message = `file is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}${SIZE_HINT}`;
     throw new FileProblem({ ...at1, code: "file-too-large", path: "", message });
   }
 }

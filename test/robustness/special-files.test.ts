@@ -106,3 +106,14 @@ describe.runIf(posix)("standard input without end", () => {
     expect(results(r.stdout)[0]!.errors[0]!.message).toContain("over the limit of 3 MiB");
   });
 });
+
+describe("a configuration file over the size limit", () => {
+  it("is a usage error that says so, without pointing at --max-file-size, which is for proposals", () => {
+    const big = join(dir, "big-config.yaml");
+    writeFileSync(big, `# ${"x".repeat(78)}\n`.repeat(14_000));
+    const r = run(["check", valid(), "--config", big], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("cannot read the configuration (file is 1.1 MiB, over the limit of 1 MiB)");
+    expect(r.stderr).not.toContain("--max-file-size");
+  });
+});
