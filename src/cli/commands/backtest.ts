@@ -1,7 +1,6 @@
 // guarantee-score backtest [PATH...]: score every file with an outcome and say how well the
 // score put the guarantees that held above those that failed (docs/backtest.md). With no path,
 // the history library shipped with the tool; with --atop DIR, ATOP and Berkemeier & Fuhrmann.
-import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import { stringify } from "yaml";
@@ -15,7 +14,7 @@ import { HISTORY_DIR, historyFiles, scoreCases, type Scored } from "../../refere
 import { backtestJson, backtestMarkdown, backtestTable, type BacktestReport } from "../../report/backtest.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
 import { rules } from "../../rules/index.js";
-import { loadText, type Limits } from "../../schema/load.js";
+import { loadText, readText, type Limits } from "../../schema/load.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import { expandPaths } from "../files.js";
@@ -46,16 +45,18 @@ export const ATOP_NOTE =
 /** The package root, for naming the shipped library's files as proposals/history/x.yaml. */
 const PACKAGE_ROOT = resolve(HISTORY_DIR, "../..");
 
+// The data files are a few hundred kilobytes; the limit only stops a FIFO, a device or a huge file.
+const ATOP_MAX_BYTES = 16 * 1024 * 1024;
+
+/** The three files, read one after another, so a missing one is always named in the same order. */
 async function readAtop(dir: string): Promise<AtopTexts> {
-  const entries = await Promise.all(
-    Object.entries(ATOP_FILES).map(async ([role, name]) => {
-      const text = await readFile(join(dir, name), "utf8").catch((e: NodeJS.ErrnoException) => {
-        throw new UsageError(`--atop ${clean(dir)}: cannot read ${name} (${e.code ?? e.message}); the folder must hold ${Object.values(ATOP_FILES).join(", ")}`);
-      });
-      return [role, text] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as AtopTexts;
+  const texts: Partial<Record<keyof AtopTexts, string>> = {};
+  for (const [role, name] of Object.entries(ATOP_FILES) as [keyof AtopTexts, string][]) {
+    texts[role] = await readText(join(dir, name), ATOP_MAX_BYTES).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`--atop ${clean(dir)}: cannot read ${name} (${e.code ?? e.message}); the folder must hold ${Object.values(ATOP_FILES).join(", ")}`);
+    });
+  }
+  return texts as AtopTexts;
 }
 
 /** Each invoked commitment as a proposal in memory, checked against the format and scored like a file. */
