@@ -12,7 +12,8 @@ export function time(cmd, args, opts = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30, ...opts });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status === null || r.status > (opts.okStatus ?? 1)) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  if (r.status === null || r.status > (opts.okStatus ?? 1))
+    throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   return ms;
 }
 
@@ -26,7 +27,11 @@ export function paired(baseline, candidates, runs) {
     [baseline, ...candidates].forEach((c, j) => samples[j].push(time(c.cmd, c.args, c.opts)));
   }
   const base = median(samples[0]);
-  return [baseline, ...candidates].map((c, j) => ({ name: c.name, median: median(samples[j]), ratio: median(samples[j]) / base }));
+  return [baseline, ...candidates].map((c, j) => ({
+    name: c.name,
+    median: median(samples[j]),
+    ratio: median(samples[j]) / base,
+  }));
 }
 
 export function report(title, rows, goals = {}) {
@@ -34,6 +39,8 @@ export function report(title, rows, goals = {}) {
   for (const r of rows) {
     const goal = goals[r.name];
     const verdict = goal === undefined ? "" : r.ratio <= goal ? `  goal ≤ ${goal}×: met` : `  goal ≤ ${goal}×: NOT met`;
-    console.log(`  ${r.name.padEnd(44)} ${r.median.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2).padStart(6)}×${verdict}`);
+    console.log(
+      `  ${r.name.padEnd(44)} ${r.median.toFixed(1).padStart(9)} ms  ${r.ratio.toFixed(2).padStart(6)}×${verdict}`,
+    );
   }
 }

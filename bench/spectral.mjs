@@ -20,10 +20,21 @@ if (!existsSync(join(spectralDir, "node_modules/.bin/spectral"))) {
   mkdirSync(spectralDir, { recursive: true });
   writeFileSync(join(spectralDir, "package.json"), '{ "private": true, "type": "module" }\n');
   console.log(`installing Spectral into ${spectralDir} …`);
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "@stoplight/spectral-cli@6", "@stoplight/spectral-core@1"], { cwd: spectralDir, stdio: "inherit" });
+  execFileSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "@stoplight/spectral-cli@6", "@stoplight/spectral-core@1"],
+    { cwd: spectralDir, stdio: "inherit" },
+  );
 }
 // The ruleset and the criteria it calls live beside Spectral, so its imports resolve there.
-await build({ entryPoints: [new URL("./spectral/rules-entry.ts", import.meta.url).pathname], outfile: join(spectralDir, "rules.mjs"), bundle: true, format: "esm", platform: "node", logLevel: "warning" });
+await build({
+  entryPoints: [new URL("./spectral/rules-entry.ts", import.meta.url).pathname],
+  outfile: join(spectralDir, "rules.mjs"),
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  logLevel: "warning",
+});
 execFileSync("cp", [new URL("./spectral/ruleset.mjs", import.meta.url).pathname, join(spectralDir, "ruleset.mjs")]);
 
 const dir = join(tmpdir(), `guarantee-score-bench-spectral-${files}`);
@@ -31,8 +42,19 @@ if (!existsSync(dir)) generate(dir, files);
 const spectral = join(spectralDir, "node_modules/.bin/spectral");
 
 const rows = paired(
-  { name: `Spectral, ${files} files (baseline)`, cmd: spectral, args: ["lint", `${dir}/**/*.yaml`, "--ruleset", join(spectralDir, "ruleset.mjs"), "-f", "json", "--quiet"], opts: { okStatus: 1 } },
-  [{ name: `guarantee-score check --format json, ${files} files`, cmd: node, args: [bin, "check", dir, "--format", "json"] }],
+  {
+    name: `Spectral, ${files} files (baseline)`,
+    cmd: spectral,
+    args: ["lint", `${dir}/**/*.yaml`, "--ruleset", join(spectralDir, "ruleset.mjs"), "-f", "json", "--quiet"],
+    opts: { okStatus: 1 },
+  },
+  [
+    {
+      name: `guarantee-score check --format json, ${files} files`,
+      cmd: node,
+      args: [bin, "check", dir, "--format", "json"],
+    },
+  ],
   runs,
 );
 report(`Against Spectral, median of ${runs} paired runs (a ratio below 1 is faster)`, rows);

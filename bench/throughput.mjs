@@ -24,7 +24,11 @@ function folder(n) {
 
 /** Peak resident memory of one run, in MiB, read from GNU time. */
 function peakMiB(args) {
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", node, ...args], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", node, ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const kb = Number(r.stderr.trim().split("\n").at(-1));
   return kb / 1024;
 }
@@ -41,6 +45,8 @@ if (process.env.SKIP_MEMORY !== "1") {
   const big = folder(large);
   const a = peakMiB([bin, "check", dir, "--format", "json"]);
   const b = peakMiB([bin, "check", big, "--format", "json"]);
-  console.log(`\nPeak memory (check --format json)\n  ${small} files ${a.toFixed(0)} MiB; ${large} files ${b.toFixed(0)} MiB; ratio ${(b / a).toFixed(2)}× (goal: well under ${(large / small).toFixed(0)}×, i.e. flat)`);
+  console.log(
+    `\nPeak memory (check --format json)\n  ${small} files ${a.toFixed(0)} MiB; ${large} files ${b.toFixed(0)} MiB; ratio ${(b / a).toFixed(2)}× (goal: well under ${(large / small).toFixed(0)}×, i.e. flat)`,
+  );
 }
 if (process.env.KEEP !== "1") rmSync(root, { recursive: true, force: true });

@@ -20,7 +20,9 @@ const common = {
   logLevel: "warning",
 };
 // CommonJS dependencies (commander, cli-table3) call require(); give ESM bundles one.
-const esmRequire = { js: 'import { createRequire as __gsCreateRequire } from "node:module"; const require = __gsCreateRequire(import.meta.url);' };
+const esmRequire = {
+  js: 'import { createRequire as __gsCreateRequire } from "node:module"; const require = __gsCreateRequire(import.meta.url);',
+};
 
 await rm("dist/bundle", { recursive: true, force: true });
 
@@ -42,15 +44,38 @@ const source = readFileSync("dist/bundle/cli.cjs");
 if (source.some((b) => b > 0x7f)) throw new Error("dist/bundle/cli.cjs is not ASCII");
 const hash = createHash("sha256").update(source).digest("hex").slice(0, 12);
 
-await build({ ...common, entryPoints: { cli: "src/cli/boot.ts" }, outdir: "dist/bundle", format: "esm", define: { GS_BUNDLE_HASH: JSON.stringify(hash) } });
-await build({ ...common, entryPoints: { worker: "src/cli/worker.ts" }, outdir: "dist/bundle", format: "esm", banner: esmRequire });
+await build({
+  ...common,
+  entryPoints: { cli: "src/cli/boot.ts" },
+  outdir: "dist/bundle",
+  format: "esm",
+  define: { GS_BUNDLE_HASH: JSON.stringify(hash) },
+});
+await build({
+  ...common,
+  entryPoints: { worker: "src/cli/worker.ts" },
+  outdir: "dist/bundle",
+  format: "esm",
+  banner: esmRequire,
+});
 
 // The reference scores with the default settings, computed by the code just bundled.
-await build({ ...common, entryPoints: { "references-cache": "src/references/cache.ts" }, outdir: "dist/bundle", format: "esm", banner: esmRequire, minifySyntax: false, minifyWhitespace: false });
+await build({
+  ...common,
+  entryPoints: { "references-cache": "src/references/cache.ts" },
+  outdir: "dist/bundle",
+  format: "esm",
+  banner: esmRequire,
+  minifySyntax: false,
+  minifyWhitespace: false,
+});
 execFileSync(process.execPath, ["dist/bundle/references-cache.js"], { stdio: "inherit" });
 await rm("dist/bundle/references-cache.js");
 
 // Warm this build's code cache in the user's cache folder: the first run writes it on exit,
 // with the functions that run compiled, and a table scorecard is the run the cache is for
 // (bench/cold-start.mjs). Where the folder cannot be written, nothing is cached.
-execFileSync(process.execPath, ["bin/guarantee-score.js", "proposals/bilateral-agreements-2024.yaml"], { stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
+execFileSync(process.execPath, ["bin/guarantee-score.js", "proposals/bilateral-agreements-2024.yaml"], {
+  stdio: "ignore",
+  env: { ...process.env, NO_COLOR: "1" },
+});

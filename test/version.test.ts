@@ -8,7 +8,9 @@ const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { ve
 
 describe("version", () => {
   it("src/version.ts VERSION equals package.json version", () => {
-    expect(VERSION, `src/version.ts says ${VERSION} but package.json says ${pkg.version}: update src/version.ts`).toBe(pkg.version);
+    expect(VERSION, `src/version.ts says ${VERSION} but package.json says ${pkg.version}: update src/version.ts`).toBe(
+      pkg.version,
+    );
   });
 
   it("is a semantic version", () => {

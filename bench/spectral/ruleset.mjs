@@ -14,7 +14,8 @@ export default {
         severity: "warn",
         then: {
           function: createRulesetFunction({ input: null, options: null }, (input) => {
-            if (!input || typeof input !== "object" || !Array.isArray(input.guarantors)) return [{ message: "not a proposal" }];
+            if (!input || typeof input !== "object" || !Array.isArray(input.guarantors))
+              return [{ message: "not a proposal" }];
             const e = rule.evaluate(input);
             return e.score < 1 ? [{ message: e.message, path: [...e.path] }] : [];
           }),

@@ -5,7 +5,14 @@ import { locate } from "../schema/locate.js";
 import type { Proposal } from "../schema/proposal.js";
 import { formatPath } from "../util/path.js";
 import type { AcceptabilityConfig } from "./config.js";
-import type { Acceptability, AcceptabilityItem, AcceptabilityItemResult, ItemEvaluation, Quadrant, Thresholds } from "./types.js";
+import type {
+  Acceptability,
+  AcceptabilityItem,
+  AcceptabilityItemResult,
+  ItemEvaluation,
+  Quadrant,
+  Thresholds,
+} from "./types.js";
 
 export const NOTE =
   "An estimate of the adversary's stated positions, not a prediction: the share of this proposal that the adversary has publicly rejected, as the sources report it. It is not part of the credibility score.";
@@ -45,7 +52,10 @@ export interface Measured {
 
 /** The rejected figure alone, without positions: what `suggest` needs for each changed proposal. */
 /** Each enabled item's most points of the 100; weights are divided by the largest so that huge ones stay finite (as the engine does). */
-export function itemMaxima(items: readonly AcceptabilityItem[], config: AcceptabilityConfig): Map<AcceptabilityItem, number> {
+export function itemMaxima(
+  items: readonly AcceptabilityItem[],
+  config: AcceptabilityConfig,
+): Map<AcceptabilityItem, number> {
   const enabled = items.filter((i) => !config.disabled.includes(i.meta.id));
   const largest = Math.max(0, ...enabled.map((i) => config.weights[i.meta.id] ?? i.meta.weight));
   const weightOf = (i: AcceptabilityItem) => (config.weights[i.meta.id] ?? i.meta.weight) / largest;
@@ -71,7 +81,12 @@ export interface Locatable {
 }
 
 /** The full assessment of a loaded proposal: the figure, each item located, the quadrant. */
-export function assessAcceptability(loaded: Locatable, credibility: number, items: readonly AcceptabilityItem[], config: AcceptabilityConfig): Acceptability {
+export function assessAcceptability(
+  loaded: Locatable,
+  credibility: number,
+  items: readonly AcceptabilityItem[],
+  config: AcceptabilityConfig,
+): Acceptability {
   const m = measure(loaded.proposal, items, config);
   const results: AcceptabilityItemResult[] = m.parts.map(({ item, evaluation, share, points, max }) => ({
     id: item.meta.id,
@@ -85,5 +100,12 @@ export function assessAcceptability(loaded: Locatable, credibility: number, item
     sources: item.meta.sources,
   }));
   const assumption = assumptionFor(loaded.proposal.adversary);
-  return { rejected: m.rejected, quadrant: quadrantOf(credibility, m.rejected, config.thresholds), thresholds: { ...config.thresholds }, items: results, note: NOTE, ...(assumption ? { assumption } : {}) };
+  return {
+    rejected: m.rejected,
+    quadrant: quadrantOf(credibility, m.rejected, config.thresholds),
+    thresholds: { ...config.thresholds },
+    items: results,
+    note: NOTE,
+    ...(assumption ? { assumption } : {}),
+  };
 }

@@ -24,9 +24,18 @@ export default defineItem({
       return { share: 0, message: `${g.name} is a guarantor: the adversary is involved`, path: ["guarantors", i] };
     }
     if (p.commitment?.decision === "consensus-with-adversary") {
-      return { share: 0, message: "action needs the adversary's consent (consensus-with-adversary): the adversary is involved", path: ["commitment", "decision"] };
+      return {
+        share: 0,
+        message: "action needs the adversary's consent (consensus-with-adversary): the adversary is involved",
+        path: ["commitment", "decision"],
+      };
     }
-    if (p.adversary === undefined) return { share: 0, message: `adversary ${NOT_STATED}: cannot tell whether it is left out`, path: ["adversary"] };
-    return { share: 1, message: `${p.adversary} is not a guarantor and has no say in the response`, path: ["guarantors"] };
+    if (p.adversary === undefined)
+      return { share: 0, message: `adversary ${NOT_STATED}: cannot tell whether it is left out`, path: ["adversary"] };
+    return {
+      share: 1,
+      message: `${p.adversary} is not a guarantor and has no say in the response`,
+      path: ["guarantors"],
+    };
   },
 });

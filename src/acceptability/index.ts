@@ -7,6 +7,12 @@ import natoTroops from "./nato-troops.js";
 import noForceCap from "./no-force-cap.js";
 import type { AcceptabilityItem } from "./types.js";
 
-export const items: readonly AcceptabilityItem[] = [bindingDefense, excludesAdversary, natoMembership, natoTroops, noForceCap];
+export const items: readonly AcceptabilityItem[] = [
+  bindingDefense,
+  excludesAdversary,
+  natoMembership,
+  natoTroops,
+  noForceCap,
+];
 
 export const ITEM_IDS = items.map((i) => i.meta.id);

@@ -16,13 +16,29 @@ export default defineItem({
     scoring:
       "nato: member 1, path 0.75 (expansion kept open rather than carried out), none 0. A proposal silent on NATO contributes nothing here.",
     research: [
-      { stance: "qualifies", finding: "Before nuclear weapons, forming a defensive alliance went with more disputes and wars; in the nuclear era it reduced some dispute initiation without changing whether war broke out.", citation: KENWICK_VASQUEZ_POWERS_2015 },
+      {
+        stance: "qualifies",
+        finding:
+          "Before nuclear weapons, forming a defensive alliance went with more disputes and wars; in the nuclear era it reduced some dispute initiation without changing whether war broke out.",
+        citation: KENWICK_VASQUEZ_POWERS_2015,
+      },
     ],
     disagreement:
       "The sources report that Russia rejects membership outright; Kenwick et al. find that forming an alliance provoked conflict before nuclear weapons and less so after, so the studies neither confirm nor rule out that what is rejected invites attack.",
   },
   evaluate(p) {
-    const what = p.nato === "member" ? "membership" : p.nato === "path" ? "a path to membership kept open" : p.nato === "not-applicable" ? "membership not in question" : "no path to membership";
-    return { share: p.nato ? SHARE[p.nato] : 0, message: p.nato ? `nato: ${p.nato}, ${what}` : `nato ${NOT_STATED}`, path: ["nato"] };
+    const what =
+      p.nato === "member"
+        ? "membership"
+        : p.nato === "path"
+          ? "a path to membership kept open"
+          : p.nato === "not-applicable"
+            ? "membership not in question"
+            : "no path to membership";
+    return {
+      share: p.nato ? SHARE[p.nato] : 0,
+      message: p.nato ? `nato: ${p.nato}, ${what}` : `nato ${NOT_STATED}`,
+      path: ["nato"],
+    };
   },
 });

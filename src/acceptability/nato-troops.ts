@@ -7,13 +7,39 @@ import { OMAHONY_2018 } from "../research/studies.js";
 // The 32 members of NATO (2024), with the short forms and adjectives a contingent's
 // `nation` is commonly written with. Abbreviations match in capitals only ("US", not "us").
 const MEMBERS: readonly (readonly [string, ...string[]])[] = [
-  ["Albania", "Albanian"], ["Belgium", "Belgian"], ["Bulgaria", "Bulgarian"], ["Canada", "Canadian"], ["Croatia", "Croatian"],
-  ["Czechia", "Czech Republic", "Czech"], ["Denmark", "Danish"], ["Estonia", "Estonian"], ["Finland", "Finnish"], ["France", "French"],
-  ["Germany", "German"], ["Greece", "Greek"], ["Hungary", "Hungarian"], ["Iceland", "Icelandic"], ["Italy", "Italian"],
-  ["Latvia", "Latvian"], ["Lithuania", "Lithuanian"], ["Luxembourg"], ["Montenegro", "Montenegrin"], ["Netherlands", "Holland", "Dutch"],
-  ["North Macedonia"], ["Norway", "Norwegian"], ["Poland", "Polish"], ["Portugal", "Portuguese"], ["Romania", "Romanian"],
-  ["Slovakia", "Slovak"], ["Slovenia", "Slovenian"], ["Spain", "Spanish"], ["Sweden", "Swedish"], ["Türkiye", "Turkiye", "Turkey", "Turkish"],
-  ["United Kingdom", "Britain", "British"], ["United States", "America", "American"], ["NATO"],
+  ["Albania", "Albanian"],
+  ["Belgium", "Belgian"],
+  ["Bulgaria", "Bulgarian"],
+  ["Canada", "Canadian"],
+  ["Croatia", "Croatian"],
+  ["Czechia", "Czech Republic", "Czech"],
+  ["Denmark", "Danish"],
+  ["Estonia", "Estonian"],
+  ["Finland", "Finnish"],
+  ["France", "French"],
+  ["Germany", "German"],
+  ["Greece", "Greek"],
+  ["Hungary", "Hungarian"],
+  ["Iceland", "Icelandic"],
+  ["Italy", "Italian"],
+  ["Latvia", "Latvian"],
+  ["Lithuania", "Lithuanian"],
+  ["Luxembourg"],
+  ["Montenegro", "Montenegrin"],
+  ["Netherlands", "Holland", "Dutch"],
+  ["North Macedonia"],
+  ["Norway", "Norwegian"],
+  ["Poland", "Polish"],
+  ["Portugal", "Portuguese"],
+  ["Romania", "Romanian"],
+  ["Slovakia", "Slovak"],
+  ["Slovenia", "Slovenian"],
+  ["Spain", "Spanish"],
+  ["Sweden", "Swedish"],
+  ["Türkiye", "Turkiye", "Turkey", "Turkish"],
+  ["United Kingdom", "Britain", "British"],
+  ["United States", "America", "American"],
+  ["NATO"],
 ];
 const ABBREVIATIONS = /(^|[^A-Za-z])(UK|U\.K\.|US|U\.S\.|USA|U\.S\.A\.)(?![A-Za-z])/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -47,18 +73,42 @@ export default defineItem({
     scoring:
       "1 when troops lists a contingent (with a count above zero, or no count) whose nation names a NATO member (the 32 members, their common short forms and adjectives, or NATO itself); otherwise 0. The stated position is against any presence, so size and role do not grade it. A proposal silent on troops contains no troops the adversary has rejected, and contributes nothing here.",
     research: [
-      { stance: "qualifies", finding: "A large US troop presence in a country went with adversaries starting more serious militarized disputes short of war, while nearby US troops went with less interstate war: foreign troops both provoke and deter.", citation: OMAHONY_2018 },
+      {
+        stance: "qualifies",
+        finding:
+          "A large US troop presence in a country went with adversaries starting more serious militarized disputes short of war, while nearby US troops went with less interstate war: foreign troops both provoke and deter.",
+        citation: OMAHONY_2018,
+      },
     ],
     disagreement:
       "Rutland reports that Russia rejects any NATO troops in Ukraine; RAND's data show foreign troops drawing more challenges short of war yet less war, which fits both sides of the paradox.",
   },
   evaluate(p) {
     const troops = p.troops ?? [];
-    if (!troops.length) return { share: 0, message: `troops ${NOT_STATED}: no NATO-country forces in ${p.beneficiary}`, path: ["troops"] };
-    const nato = troops.map((t, i) => [t, i, natoMember(t.nation)] as const).filter(([t, , m]) => m !== undefined && present(t));
-    if (!nato.length) return { share: 0, message: `${plural(troops.length, "contingent")}, none recognised as a NATO member's forces`, path: ["troops"] };
-    const listed = nato.map(([t]) => `${t.nation} ${t.count === undefined ? `count ${NOT_STATED}` : fmt(t.count)}${t.role ? ` ${t.role}` : ""}`);
+    if (!troops.length)
+      return {
+        share: 0,
+        message: `troops ${NOT_STATED}: no NATO-country forces in ${p.beneficiary}`,
+        path: ["troops"],
+      };
+    const nato = troops
+      .map((t, i) => [t, i, natoMember(t.nation)] as const)
+      .filter(([t, , m]) => m !== undefined && present(t));
+    if (!nato.length)
+      return {
+        share: 0,
+        message: `${plural(troops.length, "contingent")}, none recognised as a NATO member's forces`,
+        path: ["troops"],
+      };
+    const listed = nato.map(
+      ([t]) =>
+        `${t.nation} ${t.count === undefined ? `count ${NOT_STATED}` : fmt(t.count)}${t.role ? ` ${t.role}` : ""}`,
+    );
     const shown = listed.length > 3 ? [...listed.slice(0, 3), `${listed.length - 3} more`] : listed;
-    return { share: 1, message: `NATO members' forces in ${p.beneficiary}: ${shown.join("; ")}`, path: ["troops", nato[0]![1]] };
+    return {
+      share: 1,
+      message: `NATO members' forces in ${p.beneficiary}: ${shown.join("; ")}`,
+      path: ["troops", nato[0]![1]],
+    };
   },
 });

@@ -25,9 +25,23 @@ export default defineItem({
   evaluate(p) {
     const cap = p.beneficiary_forces?.size_cap;
     const path = ["beneficiary_forces", "size_cap"];
-    if (cap === undefined) return { share: 0, message: `size cap ${NOT_STATED}`, path: p.beneficiary_forces ? path : ["beneficiary_forces"] };
+    if (cap === undefined)
+      return {
+        share: 0,
+        message: `size cap ${NOT_STATED}`,
+        path: p.beneficiary_forces ? path : ["beneficiary_forces"],
+      };
     if (cap === null) return { share: 1, message: `no cap on ${p.beneficiary}'s forces`, path };
-    if (cap > ADVERSARY_CAP) return { share: 0.5, message: `capped at ${fmt(cap)}, above the ${fmt(ADVERSARY_CAP)} of the 2022 Russian draft`, path };
-    return { share: 0, message: `capped at ${fmt(cap)}, at or below the ${fmt(ADVERSARY_CAP)} of the 2022 Russian draft`, path };
+    if (cap > ADVERSARY_CAP)
+      return {
+        share: 0.5,
+        message: `capped at ${fmt(cap)}, above the ${fmt(ADVERSARY_CAP)} of the 2022 Russian draft`,
+        path,
+      };
+    return {
+      share: 0,
+      message: `capped at ${fmt(cap)}, at or below the ${fmt(ADVERSARY_CAP)} of the 2022 Russian draft`,
+      path,
+    };
   },
 });

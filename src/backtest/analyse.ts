@@ -90,7 +90,11 @@ export interface AnalyseOptions {
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
 
 /** Figures for each id found in `of(case)`, in the order of the first case. */
-function parts(held: readonly Case[], failed: readonly Case[], of: (c: Case) => readonly { id: string; value: number }[]): PartFigure[] {
+function parts(
+  held: readonly Case[],
+  failed: readonly Case[],
+  of: (c: Case) => readonly { id: string; value: number }[],
+): PartFigure[] {
   const ids = of(held[0] ?? failed[0]!).map((p) => p.id);
   const values = (cs: readonly Case[], id: string) => cs.map((c) => of(c).find((p) => p.id === id)?.value ?? 0);
   return ids.map((id) => {
@@ -110,7 +114,10 @@ function wrongShare(score: number, others: readonly Case[], above: boolean): num
 export function analyse(cases: readonly Case[], opts: AnalyseOptions): Backtest {
   const held = cases.filter((c) => c.result === "held");
   const failed = cases.filter((c) => c.result === "failed");
-  if (!held.length || !failed.length) throw new RangeError(`a backtest needs held and failed cases; found ${held.length} held and ${failed.length} failed`);
+  if (!held.length || !failed.length)
+    throw new RangeError(
+      `a backtest needs held and failed cases; found ${held.length} held and ${failed.length} failed`,
+    );
   const resamples = opts.resamples ?? DEFAULT_RESAMPLES;
   const seed = opts.seed ?? DEFAULT_SEED;
   const level = opts.level ?? 0.95;
@@ -127,7 +134,12 @@ export function analyse(cases: readonly Case[], opts: AnalyseOptions): Backtest 
     return side
       .map((c) => ({ c, share: wrongShare(c.score, others, above) }))
       .filter((x) => x.share > 0)
-      .sort((a, b) => b.share - a.share || (above ? b.c.score - a.c.score : a.c.score - b.c.score) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
+      .sort(
+        (a, b) =>
+          b.share - a.share ||
+          (above ? b.c.score - a.c.score : a.c.score - b.c.score) ||
+          (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0),
+      )
       .slice(0, worst)
       .map(({ c, share }) => ({
         id: c.id,
@@ -138,7 +150,12 @@ export function analyse(cases: readonly Case[], opts: AnalyseOptions): Backtest 
         tier: c.tier,
         share,
         reasons: c.criteria
-          .map((p) => ({ id: p.id, points: p.points, compared: compared.get(p.id) ?? 0, difference: p.points - (compared.get(p.id) ?? 0) }))
+          .map((p) => ({
+            id: p.id,
+            points: p.points,
+            compared: compared.get(p.id) ?? 0,
+            difference: p.points - (compared.get(p.id) ?? 0),
+          }))
           .filter((r) => (above ? r.difference > 0 : r.difference < 0))
           .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || (a.id < b.id ? -1 : 1))
           .slice(0, reasons),
@@ -157,7 +174,12 @@ export function analyse(cases: readonly Case[], opts: AnalyseOptions): Backtest 
     mean: { held: mean(scores(held)), failed: mean(scores(failed)) },
     criteria,
     items,
-    tiers: opts.tiers.map((t) => ({ name: t.name, min: t.min, held: held.filter((c) => c.tier === t.name).length, failed: failed.filter((c) => c.tier === t.name).length })),
+    tiers: opts.tiers.map((t) => ({
+      name: t.name,
+      min: t.min,
+      held: held.filter((c) => c.tier === t.name).length,
+      failed: failed.filter((c) => c.tier === t.name).length,
+    })),
     misranked: [...misranked(failed, held, "failed"), ...misranked(held, failed, "held")],
   };
 }

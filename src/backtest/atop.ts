@@ -27,7 +27,25 @@ export class AtopError extends Error {
 }
 
 const MEMBERS = Array.from({ length: 59 }, (_, i) => `mem${i + 1}`);
-const ALLIANCE_COLUMNS = ["atopid", "begyr", "begmo", "begday", "defense", "offense", "neutral", "nonagg", "consul", "conditio", "specthrt", "pubsecr", "speclgth", "length", "milaid", "ecaid", ...MEMBERS];
+const ALLIANCE_COLUMNS = [
+  "atopid",
+  "begyr",
+  "begmo",
+  "begday",
+  "defense",
+  "offense",
+  "neutral",
+  "nonagg",
+  "consul",
+  "conditio",
+  "specthrt",
+  "pubsecr",
+  "speclgth",
+  "length",
+  "milaid",
+  "ecaid",
+  ...MEMBERS,
+];
 const INVOCATION_COLUMNS = ["atopid", "warid", "cowwarid", "warname", "dnaLLM", "honorLLM", "violateLLM"];
 
 /** A numeric field: "" is "not recorded"; Stata's CSV writes 1020 as "1020.0". */
@@ -35,7 +53,10 @@ function num(row: CsvRow, column: string, file: string): number | undefined {
   const v = row.get(column);
   if (v === "" || v === ".") return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n)) throw new AtopError(`${file}:${row.line}: column ${column}: expected a number, found ${JSON.stringify(v.slice(0, 40))}`);
+  if (!Number.isFinite(n))
+    throw new AtopError(
+      `${file}:${row.line}: column ${column}: expected a number, found ${JSON.stringify(v.slice(0, 40))}`,
+    );
   return n;
 }
 
@@ -80,19 +101,32 @@ export function toProposal(alliance: CsvRow, invocation: CsvRow, names: Readonly
     beneficiary: "the member at war",
     summary: `Members: ${members.map((c) => names.get(c) ?? `COW ${c}`).join(", ")}. Mapped from ATOP 4.01 by the rule in docs/backtest.md.`,
     sources: [
-      { title: "Alliance Treaty Obligations and Provisions (ATOP), version 4.01", author: "Leeds, Ritter, Mitchell and Long" },
-      { title: "Reassessing the fulfillment of alliance commitments in war (replication data)", author: "Berkemeier and Fuhrmann" },
+      {
+        title: "Alliance Treaty Obligations and Provisions (ATOP), version 4.01",
+        author: "Leeds, Ritter, Mitchell and Long",
+      },
+      {
+        title: "Reassessing the fulfillment of alliance commitments in war (replication data)",
+        author: "Berkemeier and Fuhrmann",
+      },
     ],
     guarantors: members.map((c) => ({ name: names.get(c) ?? `COW ${c}` })),
     commitment: {
       obligation: obligationOf(alliance, f),
-      ...(conditional === 1 ? { triggers: ["the conditions the treaty sets for its obligations (ATOP conditio)"] } : {}),
+      ...(conditional === 1
+        ? { triggers: ["the conditions the treaty sets for its obligations (ATOP conditio)"] }
+        : {}),
       ...(threat !== undefined ? { names_threat: threat > 0 } : {}),
       ...(fixedTerm ? { duration_years: Math.round((fixedTerm / 12) * 100) / 100 } : {}),
     },
     ...(secrecy === 0 || secrecy === 1 || secrecy === 2 ? { publicity: PUBLICITY[secrecy] } : {}),
     ...((milaid ?? 0) > 0 || (ecaid ?? 0) > 0
-      ? { aid: { ...((milaid ?? 0) > 0 ? { military: { committed: true } } : {}), ...((ecaid ?? 0) > 0 ? { economic: true } : {}) } }
+      ? {
+          aid: {
+            ...((milaid ?? 0) > 0 ? { military: { committed: true } } : {}),
+            ...((ecaid ?? 0) > 0 ? { economic: true } : {}),
+          },
+        }
       : {}),
     ...(year !== undefined && year < 1949 ? { nato: "not-applicable" as const } : {}),
     outcome: { result: resultOf(invocation), event: war },
@@ -105,7 +139,10 @@ function resultOf(row: CsvRow): Result {
   const f = ATOP_FILES.invocations;
   const honoured = num(row, "honorLLM", f) === 1;
   const violated = num(row, "violateLLM", f) === 1;
-  if (honoured === violated) throw new AtopError(`${f}:${row.line}: an invoked commitment must be honoured (honorLLM = 1) or violated (violateLLM = 1), not ${honoured ? "both" : "neither"}`);
+  if (honoured === violated)
+    throw new AtopError(
+      `${f}:${row.line}: an invoked commitment must be honoured (honorLLM = 1) or violated (violateLLM = 1), not ${honoured ? "both" : "neither"}`,
+    );
   return honoured ? "held" : "failed";
 }
 
@@ -123,15 +160,20 @@ function read(text: string, file: string, columns: readonly string[]) {
 /** Every commitment invoked in war (dnaLLM ≠ 1), in the order of the Berkemeier & Fuhrmann file. */
 export function atopCases(texts: AtopTexts): AtopCase[] {
   const alliances = new Map<number, CsvRow>();
-  for (const row of read(texts.alliances, ATOP_FILES.alliances, ALLIANCE_COLUMNS)) alliances.set(num(row, "atopid", ATOP_FILES.alliances)!, row);
+  for (const row of read(texts.alliances, ATOP_FILES.alliances, ALLIANCE_COLUMNS))
+    alliances.set(num(row, "atopid", ATOP_FILES.alliances)!, row);
   const names = new Map<number, string>();
-  for (const row of read(texts.names, ATOP_FILES.names, ["ccode", "statenme"])) names.set(num(row, "ccode", ATOP_FILES.names)!, row.get("statenme"));
+  for (const row of read(texts.names, ATOP_FILES.names, ["ccode", "statenme"]))
+    names.set(num(row, "ccode", ATOP_FILES.names)!, row.get("statenme"));
   const cases: AtopCase[] = [];
   for (const row of read(texts.invocations, ATOP_FILES.invocations, INVOCATION_COLUMNS)) {
     if (num(row, "dnaLLM", ATOP_FILES.invocations) === 1) continue;
     const id = num(row, "atopid", ATOP_FILES.invocations);
     const alliance = id === undefined ? undefined : alliances.get(id);
-    if (!alliance) throw new AtopError(`${ATOP_FILES.invocations}:${row.line}: alliance ${id ?? "(none)"} is not in ${ATOP_FILES.alliances}`);
+    if (!alliance)
+      throw new AtopError(
+        `${ATOP_FILES.invocations}:${row.line}: alliance ${id ?? "(none)"} is not in ${ATOP_FILES.alliances}`,
+      );
     const proposal = toProposal(alliance, row, names);
     cases.push({ id: proposal.id!, proposal, result: proposal.outcome!.result });
   }

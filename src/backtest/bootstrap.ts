@@ -36,7 +36,11 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 }
 
 /** The percentile interval of the AUC over stratified resamples: [lower, upper]. */
-export function aucInterval(held: readonly number[], failed: readonly number[], opts: IntervalOptions): [number, number] {
+export function aucInterval(
+  held: readonly number[],
+  failed: readonly number[],
+  opts: IntervalOptions,
+): [number, number] {
   if (!held.length || !failed.length) return [Number.NaN, Number.NaN];
   const random = generator(opts.seed);
   const draw = (from: readonly number[], into: Float64Array) => {

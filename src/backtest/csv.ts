@@ -51,7 +51,8 @@ export function parseCsv(text: string): Csv {
   const columns = header.fields.map((c) => c.trim());
   const index = new Map(columns.map((c, i) => [c, i]));
   const rows = records.map((r) => {
-    if (r.fields.length !== columns.length) throw new CsvError(`line ${r.line}: expected ${columns.length} fields, found ${r.fields.length}`);
+    if (r.fields.length !== columns.length)
+      throw new CsvError(`line ${r.line}: expected ${columns.length} fields, found ${r.fields.length}`);
     return {
       line: r.line,
       get(column: string) {

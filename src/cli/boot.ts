@@ -23,7 +23,8 @@ const flags = `${process.execArgv.join(" ")}|${process.env.NODE_OPTIONS ?? ""}`;
 let h = 0x811c9dc5;
 for (let i = 0; i < flags.length; i++) h = Math.imul(h ^ flags.charCodeAt(i), 0x01000193);
 const folder = cacheFolder(process.env, process.platform);
-const cacheFile = folder && join(folder, `cli-${GS_BUNDLE_HASH}-${process.version}-${process.arch}-${(h >>> 0).toString(36)}.cache`);
+const cacheFile =
+  folder && join(folder, `cli-${GS_BUNDLE_HASH}-${process.version}-${process.arch}-${(h >>> 0).toString(36)}.cache`);
 
 // Loaded on first use: a one-file score never starts a thread, runs git or hashes a SARIF
 // fingerprint, and these modules cost several milliseconds to load.
@@ -54,11 +55,21 @@ function load(): Exports {
   const cachedData = cacheFile ? readCache(cacheFile, folder!) : undefined;
   // The build keeps the bundle ASCII, so latin1 reads it exactly, without UTF-8 decoding.
   const source = fs.readFileSync(bundle, "latin1");
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
   // Written after the run, so that the functions it compiled are in the cache too.
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once("exit", () => writeCache(cacheFile, folder!, script.createCachedData()));
+  if (cacheFile && (!cachedData || script.cachedDataRejected))
+    process.once("exit", () => writeCache(cacheFile, folder!, script.createCachedData()));
   const module = { exports: {} as Exports };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, bundleRequire, module, bundle, dirname(bundle));
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    module.exports,
+    bundleRequire,
+    module,
+    bundle,
+    dirname(bundle),
+  );
   return module.exports;
 }
 

@@ -24,7 +24,8 @@ export function inside(real: string, root: string): boolean {
 }
 
 /** In the folder and not in git's own files (.git/config holds the CI token after a checkout). */
-export const inTree = (real: string, root: string) => inside(real, root) && !relative(root, real).split(sep).includes(".git");
+export const inTree = (real: string, root: string) =>
+  inside(real, root) && !relative(root, real).split(sep).includes(".git");
 
 /**
  * The real path of `path` when it lies in `root` but a link takes it out of the tree (out of

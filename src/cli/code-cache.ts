@@ -100,7 +100,8 @@ export function prune(folder: string, keep: string, now = Date.now()): void {
     const path = join(folder, name);
     if (path === keep || !name.startsWith("cli-")) continue;
     const mtime = fs.statSync(path).mtimeMs;
-    if (name.endsWith(".tmp") ? now - mtime > 3600 * 1000 : name.endsWith(".cache") && now - mtime > STALE_MS) fs.rmSync(path, { force: true });
+    if (name.endsWith(".tmp") ? now - mtime > 3600 * 1000 : name.endsWith(".cache") && now - mtime > STALE_MS)
+      fs.rmSync(path, { force: true });
     else if (name.endsWith(".cache")) others.push({ path, mtime });
   }
   others.sort((a, b) => b.mtime - a.mtime);

@@ -51,12 +51,18 @@ export async function expandPaths(paths: readonly string[], opts: ExpandOptions 
     } else if (!info) out.missing.push(`no such file or directory: ${p}`);
     else {
       const real = await leavesRoot(p, opts.root);
-      if (real) out.unchecked.push({ path: p, code: "link-outside", message: outsideMessage(real, info.isDirectory() ? "folder" : "file") });
+      if (real)
+        out.unchecked.push({
+          path: p,
+          code: "link-outside",
+          message: outsideMessage(real, info.isDirectory() ? "folder" : "file"),
+        });
       else if (info.isDirectory()) {
         const [files, unchecked] = [out.files.length, out.unchecked.length];
         await new Walk(opts, out).folder(p);
         pushAll(out.files, out.files.splice(files).sort());
-        if (out.files.length === files && out.unchecked.length === unchecked) out.missing.push(`no *.yaml or *.yml file in the folder ${p}`);
+        if (out.files.length === files && out.unchecked.length === unchecked)
+          out.missing.push(`no *.yaml or *.yml file in the folder ${p}`);
       } else out.files.push(p);
     }
   }
@@ -68,7 +74,13 @@ async function matchGlob(pattern: string, opts: ExpandOptions, out: Expanded): P
   const segments = posix(pattern).split("/");
   const firstGlob = segments.findIndex(isGlob);
   const base = segments.slice(0, firstGlob).join("/") || ".";
-  if (!(await stat(base).then((s) => s.isDirectory(), () => false))) return 0;
+  if (
+    !(await stat(base).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    return 0;
   const real = await leavesRoot(base, opts.root);
   if (real) {
     out.unchecked.push({ path: base, code: "link-outside", message: outsideMessage(real, "folder") });
@@ -82,7 +94,10 @@ async function matchGlob(pattern: string, opts: ExpandOptions, out: Expanded): P
   const unchecked = found.unchecked.filter((u) => matches(u.path) || u.code === "unreadable-folder");
   pushAll(out.files, files);
   pushAll(out.unchecked, unchecked);
-  pushAll(out.skipped, found.skipped.filter((s) => matches(s.path) || !PROPOSAL_FILE.test(s.path)));
+  pushAll(
+    out.skipped,
+    found.skipped.filter((s) => matches(s.path) || !PROPOSAL_FILE.test(s.path)),
+  );
   return files.length + unchecked.length;
 }
 
@@ -107,7 +122,11 @@ class Walk {
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      this.out.unchecked.push({ path: dir, code: "unreadable-folder", message: `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      this.out.unchecked.push({
+        path: dir,
+        code: "unreadable-folder",
+        message: `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -127,7 +146,8 @@ class Walk {
     const name = basename(path);
     if (Object.hasOwn(NEVER_SEARCHED, name)) return this.skip(path, NEVER_SEARCHED[name]!);
     const earlier = this.seen.get(real);
-    if (earlier !== undefined) return this.skip(path, `a link to a folder searched already, as ${earlier} (a loop, or two ways to one folder)`);
+    if (earlier !== undefined)
+      return this.skip(path, `a link to a folder searched already, as ${earlier} (a loop, or two ways to one folder)`);
     await this.folder(path, real);
   }
 
@@ -140,7 +160,8 @@ class Walk {
   private async link(path: string) {
     const target = await stat(path).catch((e: NodeJS.ErrnoException) => e.code ?? "unreadable");
     if (typeof target === "string") {
-      if (PROPOSAL_FILE.test(path) || target === "ELOOP") this.skip(path, target === "ELOOP" ? "a link in a loop" : `a link to nothing (${target})`);
+      if (PROPOSAL_FILE.test(path) || target === "ELOOP")
+        this.skip(path, target === "ELOOP" ? "a link in a loop" : `a link to nothing (${target})`);
       return;
     }
     if (!target.isDirectory() && !PROPOSAL_FILE.test(path)) return;

@@ -23,7 +23,10 @@ export async function readInput(file: string, maxBytes: number): Promise<Input> 
 }
 
 /** Run a job: on this thread for an ordinary input, on the helper thread for a large one. */
-export function perform<J extends Job>(job: J, env: Record<string, string | undefined> = process.env): Promise<Results[J["kind"]]> {
+export function perform<J extends Job>(
+  job: J,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Results[J["kind"]]> {
   // GUARANTEE_SCORE_THREADS=0 keeps every file on the main thread, as documented; so does a build without the worker.
   if (jobBytes(job) < OFF_THREAD_BYTES || env.GUARANTEE_SCORE_THREADS === "0" || !existsSync(fileURLToPath(WORKER))) {
     return new Promise((resolve) => resolve(runJob(job)));

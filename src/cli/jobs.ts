@@ -27,7 +27,9 @@ export type Job =
 
 export type Validated = { ok: true; file: string } | Failed;
 export type Diffed = { ok: true; diff: ReportDiff } | { ok: false; failed: Failed[] };
-export type Suggested = { ok: true; file: string; scored: ScoredFile; acceptability: Acceptability; suggestions: Suggestion[] } | Failed;
+export type Suggested =
+  | { ok: true; file: string; scored: ScoredFile; acceptability: Acceptability; suggestions: Suggestion[] }
+  | Failed;
 
 export interface Results {
   score: FileResult;
@@ -36,7 +38,8 @@ export interface Results {
   suggest: Suggested;
 }
 
-const load = (input: Input, limits: Limits): LoadResult => (input.ok ? loadSafely(input.buf, input.file, limits) : input);
+const load = (input: Input, limits: Limits): LoadResult =>
+  input.ok ? loadSafely(input.buf, input.file, limits) : input;
 
 export function runJob<J extends Job>(job: J): Results[J["kind"]];
 export function runJob(job: Job): Results[Job["kind"]] {
@@ -52,7 +55,16 @@ export function runJob(job: Job): Results[Job["kind"]] {
       if (!before.ok || !after.ok) return { ok: false, failed: [before, after].filter((r): r is Failed => !r.ok) };
       const scoring = job.config.scoring;
       const b = evaluate(before, rules, scoring);
-      return { ok: true, diff: compare({ ...b, proposal: before.proposal }, evaluate(after, rules, scoring), diffFields(before.proposal, after.proposal), rules, scoring) };
+      return {
+        ok: true,
+        diff: compare(
+          { ...b, proposal: before.proposal },
+          evaluate(after, rules, scoring),
+          diffFields(before.proposal, after.proposal),
+          rules,
+          scoring,
+        ),
+      };
     }
     case "suggest": {
       const loaded = load(job.input, job.limits);

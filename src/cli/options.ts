@@ -1,12 +1,25 @@
 import { InvalidArgumentError } from "commander";
 
-const UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+const UNITS: Record<string, number> = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+};
 
 /** "1048576", "512KB", "20MB", "1.5MiB" → bytes (binary units). */
 export function parseSize(value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
-  if (!m || unit === undefined) throw new InvalidArgumentError(`expected a size such as 1048576, 512KB or 20MB, found "${value}"`);
+  if (!m || unit === undefined)
+    throw new InvalidArgumentError(`expected a size such as 1048576, 512KB or 20MB, found "${value}"`);
   return Math.round(Number(m[1]) * unit);
 }
 

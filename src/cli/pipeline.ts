@@ -23,7 +23,11 @@ export type ConfigChoice = string | false | undefined;
  * defaults; with --no-config, the defaults. A configuration reached through a link out of
  * the run's folder is refused, like a proposal.
  */
-export async function resolveConfig(choice: ConfigChoice, cwd: string, root: string | undefined = boundaryOf(cwd, false)): Promise<ToolConfig> {
+export async function resolveConfig(
+  choice: ConfigChoice,
+  cwd: string,
+  root: string | undefined = boundaryOf(cwd, false),
+): Promise<ToolConfig> {
   if (choice === false) return defaultToolConfig(rules);
   const file = choice ? resolve(cwd, choice) : await findConfig(cwd);
   if (!file) return defaultToolConfig(rules);
@@ -47,9 +51,13 @@ export function configChanges(config: ToolConfig, gating: boolean): string[] {
   const out = [...describeChanges(config.scoring, rules), ...describeAcceptabilityChanges(config.acceptability)];
   if (!gating) return out;
   const g = config.gates;
-  const gates = [...(g.minScore !== undefined ? [`min_score ${g.minScore}`] : []), ...(g.failOn.length ? [`fail_on ${g.failOn.join(", ")}`] : [])];
+  const gates = [
+    ...(g.minScore !== undefined ? [`min_score ${g.minScore}`] : []),
+    ...(g.failOn.length ? [`fail_on ${g.failOn.join(", ")}`] : []),
+  ];
   if (gates.length) out.push(`gates: ${gates.join("; ")}`);
-  for (const w of config.waivers) out.push(`waiver: ${w.rule} on ${w.file} until ${w.expires} (owner ${w.owner}: ${w.reason})`);
+  for (const w of config.waivers)
+    out.push(`waiver: ${w.rule} on ${w.file} until ${w.expires} (owner ${w.owner}: ${w.reason})`);
   return out;
 }
 
@@ -63,8 +71,11 @@ export function runHead(config: ToolConfig, gates: Gates, gating = false): RunHe
 
 /** The reference library scored with this run's settings, for placing each result. */
 export function references(config: ToolConfig): Promise<Reference[]> {
-  const defaults = describeChanges(config.scoring, rules).length === 0 && describeAcceptabilityChanges(config.acceptability).length === 0;
+  const defaults =
+    describeChanges(config.scoring, rules).length === 0 &&
+    describeAcceptabilityChanges(config.acceptability).length === 0;
   return referencesFor(rules, config.scoring, defaults, config.acceptability);
 }
 
-export const today = (env: Record<string, string | undefined>) => env.GUARANTEE_SCORE_TODAY ?? new Date().toISOString().slice(0, 10);
+export const today = (env: Record<string, string | undefined>) =>
+  env.GUARANTEE_SCORE_TODAY ?? new Date().toISOString().slice(0, 10);

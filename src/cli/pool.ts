@@ -29,7 +29,9 @@ export const stripSources = (r: FileResult): FileResult =>
     ? {
         ...r,
         criteria: r.criteria.map((c) => ({ ...c, sources: [] })),
-        ...(r.acceptability ? { acceptability: { ...r.acceptability, items: r.acceptability.items.map((i) => ({ ...i, sources: [] })) } } : {}),
+        ...(r.acceptability
+          ? { acceptability: { ...r.acceptability, items: r.acceptability.items.map((i) => ({ ...i, sources: [] })) } }
+          : {}),
       }
     : r;
 const restoreSources = (r: FileResult): FileResult => {
@@ -40,19 +42,34 @@ const restoreSources = (r: FileResult): FileResult => {
 
 /** Whether this run should use threads: enough files, more than one core, a built worker, and not GUARANTEE_SCORE_THREADS=0. */
 export const useThreads = (count: number, env: Record<string, string | undefined> = process.env) =>
-  env.GUARANTEE_SCORE_THREADS !== "0" && count >= THREAD_THRESHOLD && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER));
+  env.GUARANTEE_SCORE_THREADS !== "0" &&
+  count >= THREAD_THRESHOLD &&
+  availableParallelism() > 1 &&
+  existsSync(fileURLToPath(WORKER));
 
-export function scoreInOrder(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras = {}): AsyncGenerator<FileResult> {
+export function scoreInOrder(
+  files: readonly string[],
+  config: ToolConfig,
+  limits: Limits,
+  extras: ScoreExtras = {},
+): AsyncGenerator<FileResult> {
   return useThreads(files.length) ? onThreads(files, config, limits, extras) : inProcess(files, config, limits, extras);
 }
 
-async function* inProcess(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras): AsyncGenerator<FileResult> {
+async function* inProcess(
+  files: readonly string[],
+  config: ToolConfig,
+  limits: Limits,
+  extras: ScoreExtras,
+): AsyncGenerator<FileResult> {
   const pending: Promise<FileResult>[] = [];
   let next = 0;
   const fill = () => {
     while (next < files.length && pending.length < IN_PROCESS_WINDOW) {
       const f = files[next++]!;
-      pending.push(readInput(f, limits.maxBytes).then((input) => perform({ kind: "score", input, limits, config, extras })));
+      pending.push(
+        readInput(f, limits.maxBytes).then((input) => perform({ kind: "score", input, limits, config, extras })),
+      );
     }
   };
   fill();
@@ -71,8 +88,17 @@ export interface Thread {
   terminate(): Promise<unknown>;
 }
 
-function onThreads(files: readonly string[], config: ToolConfig, limits: Limits, extras: ScoreExtras): AsyncGenerator<FileResult> {
-  return inBatches(files, Math.min(availableParallelism(), Math.ceil(files.length / BATCH)), () => new Worker(WORKER, { workerData: { config, limits, extras } }));
+function onThreads(
+  files: readonly string[],
+  config: ToolConfig,
+  limits: Limits,
+  extras: ScoreExtras,
+): AsyncGenerator<FileResult> {
+  return inBatches(
+    files,
+    Math.min(availableParallelism(), Math.ceil(files.length / BATCH)),
+    () => new Worker(WORKER, { workerData: { config, limits, extras } }),
+  );
 }
 
 /**
@@ -83,7 +109,11 @@ function onThreads(files: readonly string[], config: ToolConfig, limits: Limits,
  * on itself. What can keep it waiting is a thread that never replies: one that ends without
  * an "error" event, or whose reply cannot be read, now fails the run instead.
  */
-export async function* inBatches(files: readonly string[], threads: number, spawn: () => Thread): AsyncGenerator<FileResult> {
+export async function* inBatches(
+  files: readonly string[],
+  threads: number,
+  spawn: () => Thread,
+): AsyncGenerator<FileResult> {
   const batches = Math.ceil(files.length / BATCH);
   const window = threads * 4; // batches dispatched ahead of the one being yielded
   const done = new Map<number, FileResult[]>();

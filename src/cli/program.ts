@@ -26,7 +26,8 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 function parseScore(value: string): number {
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n > 100) throw new InvalidArgumentError(`expected a score from 0 to 100, found "${value}"`);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n > 100)
+    throw new InvalidArgumentError(`expected a score from 0 to 100, found "${value}"`);
   return n;
 }
 import { VERSION } from "../version.js";
@@ -84,17 +85,43 @@ export function buildProgram(io: IO, result: { code: number }): Command {
     cmd
       .option("--color", "force colour")
       .option("--no-color", "never colour (NO_COLOR and a non-terminal output also turn it off)")
-      .addOption(new Option("--max-file-size <size>", `largest file read, e.g. 5MB (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB)`).argParser(parseSize))
-      .addOption(new Option("--max-aliases <n>", `YAML alias expansions allowed per file (default ${DEFAULT_LIMITS.maxAliases}), a guard against alias bombs`).argParser(parseCount))
-      .addOption(new Option("--max-depth <n>", `deepest nesting of mappings and lists (default ${DEFAULT_LIMITS.maxDepth})`).argParser(parseCount))
-      .addOption(new Option("--max-nodes <n>", `most keys, values and list items per file (default ${DEFAULT_LIMITS.maxNodes})`).argParser(parseCount))
-      .option("--follow-symlinks", "read files and folders that symbolic links lead to outside the current folder (by default they are refused)");
+      .addOption(
+        new Option(
+          "--max-file-size <size>",
+          `largest file read, e.g. 5MB (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024}MB)`,
+        ).argParser(parseSize),
+      )
+      .addOption(
+        new Option(
+          "--max-aliases <n>",
+          `YAML alias expansions allowed per file (default ${DEFAULT_LIMITS.maxAliases}), a guard against alias bombs`,
+        ).argParser(parseCount),
+      )
+      .addOption(
+        new Option(
+          "--max-depth <n>",
+          `deepest nesting of mappings and lists (default ${DEFAULT_LIMITS.maxDepth})`,
+        ).argParser(parseCount),
+      )
+      .addOption(
+        new Option(
+          "--max-nodes <n>",
+          `most keys, values and list items per file (default ${DEFAULT_LIMITS.maxNodes})`,
+        ).argParser(parseCount),
+      )
+      .option(
+        "--follow-symlinks",
+        "read files and folders that symbolic links lead to outside the current folder (by default they are refused)",
+      );
   const rootFor = (o: Shared) => boundaryOf(io.cwd, o.followSymlinks);
   // --no-config: defaults and the command line only, whatever configuration file the tree holds.
   const withConfig = (cmd: Command) => {
     const given = new Set<string>();
     return cmd
-      .option("-c, --config <file>", "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)")
+      .option(
+        "-c, --config <file>",
+        "configuration file (default: the nearest .guarantee-score.yaml in this folder or above)",
+      )
       .option("--no-config", "use no configuration file at all: the defaults and the command line only")
       .on("option:config", () => given.add("config"))
       .on("option:no-config", () => given.add("no-config"))
@@ -103,7 +130,11 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       });
   };
 
-  withShared(program.command("validate").description("check that files follow the proposal format; report every problem with its line and column"))
+  withShared(
+    program
+      .command("validate")
+      .description("check that files follow the proposal format; report every problem with its line and column"),
+  )
     .argument("<files...>", "proposal files or folders")
     .action(async (files: string[], o: Shared) => {
       result.code = await validate(files, { paint: await paintFor(o), limits: limitsFor(o), root: rootFor(o) }, io);
@@ -116,33 +147,76 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
       .action(async (files: string[], o: Scoring) => {
         const paint = o.format === "table" ? await paintFor(o) : NO_PAINT;
-        result.code = await score(files, { format: o.format, config: o.config, limits: limitsFor(o), paint, width: widthFor(), root: rootFor(o) }, io);
+        result.code = await score(
+          files,
+          { format: o.format, config: o.config, limits: limitsFor(o), paint, width: widthFor(), root: rootFor(o) },
+          io,
+        );
       });
-  scoreCommand("score", { isDefault: true }).description("score proposals against the credibility criteria (the default command)");
+  scoreCommand("score", { isDefault: true }).description(
+    "score proposals against the credibility criteria (the default command)",
+  );
 
   withConfig(withShared(program.command("check")))
     .description("check files, folders, quoted patterns or - (standard input) against gates, for CI")
-    .argument("<paths...>", "files, folders (searched for *.yaml and *.yml), quoted glob patterns, or - for standard input")
-    .addOption(new Option("-f, --format <format>", "format printed on standard output").choices(FORMATS).default("table"))
-    .option("-o, --output <[format=]file>", "write the main format to a file, or another format to a file (repeatable: -o sarif=r.sarif -o junit=r.xml)", collect, [])
-    .addOption(new Option("--min-score <n>", "fail a file that scores below n (0-100); no configuration waiver excuses it").argParser(parseScore))
-    .option("--fail-on <rules>", "fail a file that fails any of these criteria (comma-separated ids, or knockout); no configuration waiver excuses it", collect, [])
+    .argument(
+      "<paths...>",
+      "files, folders (searched for *.yaml and *.yml), quoted glob patterns, or - for standard input",
+    )
+    .addOption(
+      new Option("-f, --format <format>", "format printed on standard output").choices(FORMATS).default("table"),
+    )
+    .option(
+      "-o, --output <[format=]file>",
+      "write the main format to a file, or another format to a file (repeatable: -o sarif=r.sarif -o junit=r.xml)",
+      collect,
+      [],
+    )
+    .addOption(
+      new Option(
+        "--min-score <n>",
+        "fail a file that scores below n (0-100); no configuration waiver excuses it",
+      ).argParser(parseScore),
+    )
+    .option(
+      "--fail-on <rules>",
+      "fail a file that fails any of these criteria (comma-separated ids, or knockout); no configuration waiver excuses it",
+      collect,
+      [],
+    )
     .option("--stdin-filename <name>", "name to report for standard input")
-    .addHelpText("after", `\nA folder or pattern that matches no file is an error (exit 2), never a green run.\n${EXIT_CODES_HELP}`)
+    .addHelpText(
+      "after",
+      `\nA folder or pattern that matches no file is an error (exit 2), never a green run.\n${EXIT_CODES_HELP}`,
+    )
     .action(async (paths: string[], o: Checking) => {
       const outputs: Output[] = [];
       let mainToFile: string | undefined;
       for (const spec of o.output) {
         const { format, file } = parseOutput(spec, FORMATS);
         if (format) outputs.push({ format, file });
-        else if (mainToFile) throw new UsageError("--output: the main format can go to one file only; name others as format=file");
+        else if (mainToFile)
+          throw new UsageError("--output: the main format can go to one file only; name others as format=file");
         else mainToFile = file;
       }
       outputs.unshift({ format: o.format, file: mainToFile });
       const paint = o.format === "table" && !mainToFile ? await paintFor(o) : NO_PAINT;
       result.code = await check(
         paths,
-        { format: o.format, outputs, config: o.config, limits: limitsFor(o), paint, width: widthFor(), minScore: o.minScore, failOn: parseFailOn(o.failOn), stdinFilename: o.stdinFilename, detail: "summary", gate: true, root: rootFor(o) },
+        {
+          format: o.format,
+          outputs,
+          config: o.config,
+          limits: limitsFor(o),
+          paint,
+          width: widthFor(),
+          minScore: o.minScore,
+          failOn: parseFailOn(o.failOn),
+          stdinFilename: o.stdinFilename,
+          detail: "summary",
+          gate: true,
+          root: rootFor(o),
+        },
         io,
       );
     });
@@ -163,7 +237,9 @@ export function buildProgram(io: IO, result: { code: number }): Command {
 
   program
     .command("schema")
-    .description("print a JSON Schema: of the proposal format (default), of the JSON report (`schema report`) or of the backtest's (`schema backtest`)")
+    .description(
+      "print a JSON Schema: of the proposal format (default), of the JSON report (`schema report`) or of the backtest's (`schema backtest`)",
+    )
     .argument("[name]", "proposal | report | backtest", "proposal")
     .action(async (name: string) => {
       result.code = await schema(name, io);

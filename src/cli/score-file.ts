@@ -19,6 +19,10 @@ export function scoreLoaded(r: LoadResult, config: ToolConfig, extras: ScoreExtr
   const scored = evaluate(r, rules, config.scoring);
   const acceptability = config.acceptability ?? defaultAcceptabilityConfig();
   scored.acceptability = assessAcceptability(r, scored.score, items, acceptability);
-  if (extras.suggestions) scored.suggestions = suggest(r, { rules, scoring: config.scoring, items, acceptability }).slice(0, extras.suggestions);
+  if (extras.suggestions)
+    scored.suggestions = suggest(r, { rules, scoring: config.scoring, items, acceptability }).slice(
+      0,
+      extras.suggestions,
+    );
   return scored;
 }

@@ -3,7 +3,17 @@
 // FIFO or a path under /dev or /proc is written in place: a rename would replace it.
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { accessSync, constants, createWriteStream, lstatSync, readdirSync, realpathSync, statSync, unlinkSync, type WriteStream } from "node:fs";
+import {
+  accessSync,
+  constants,
+  createWriteStream,
+  lstatSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  unlinkSync,
+  type WriteStream,
+} from "node:fs";
 import { appendFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { displayName } from "../util/sanitize.js";
@@ -135,7 +145,10 @@ export function refuseSharedOutputs(paths: readonly (string | undefined)[]): voi
   const seen = new Set<string>();
   for (const p of paths) {
     const id = outputIdentity(p);
-    if (seen.has(id)) throw new UsageError(`--output: two formats would go to ${id === "/dev/stdout" ? "standard output" : displayName(p!)}; give each its own file`);
+    if (seen.has(id))
+      throw new UsageError(
+        `--output: two formats would go to ${id === "/dev/stdout" ? "standard output" : displayName(p!)}; give each its own file`,
+      );
     seen.add(id);
   }
 }
@@ -170,7 +183,8 @@ export function pruneLeftovers(path: string): void {
   }
 }
 
-const problem = (path: string, e: unknown) => new UsageError(`cannot write ${displayName(path)}: ${(e as Error).message}`);
+const problem = (path: string, e: unknown) =>
+  new UsageError(`cannot write ${displayName(path)}: ${(e as Error).message}`);
 
 function streamTo(path: string, stream: WriteStream) {
   let failed: Error | undefined;
@@ -182,7 +196,9 @@ function streamTo(path: string, stream: WriteStream) {
       if (text && !stream.write(text)) await once(stream, "drain").catch((e) => Promise.reject(problem(path, e)));
     },
     async end() {
-      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))).catch((e) => Promise.reject(problem(path, e)));
+      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))).catch(
+        (e) => Promise.reject(problem(path, e)),
+      );
       if (failed) throw problem(path, failed);
     },
   };

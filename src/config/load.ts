@@ -7,7 +7,11 @@ import type { Rule } from "../engine/types.js";
 import { DEFAULT_LIMITS, parseYaml, readText, validateData, type Failed } from "../schema/load.js";
 import { clean } from "../util/sanitize.js";
 import { configSchema, type ConfigFile, type Waiver } from "./schema.js";
-import { defaultAcceptabilityConfig, toAcceptabilityConfig, type AcceptabilityConfig } from "../acceptability/config.js";
+import {
+  defaultAcceptabilityConfig,
+  toAcceptabilityConfig,
+  type AcceptabilityConfig,
+} from "../acceptability/config.js";
 
 export const CONFIG_NAME = ".guarantee-score.yaml";
 
@@ -25,26 +29,55 @@ export interface ToolConfig {
 export async function findConfig(dir: string): Promise<string | undefined> {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const candidate = join(d, CONFIG_NAME);
-    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+    if (
+      await stat(candidate).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return candidate;
     if (dirname(d) === d) return undefined;
   }
 }
 
 export function defaultToolConfig(rules: readonly Rule[]): ToolConfig {
-  return { scoring: defaultConfig(rules), gates: { failOn: [] }, waivers: [], acceptability: defaultAcceptabilityConfig() };
+  return {
+    scoring: defaultConfig(rules),
+    gates: { failOn: [] },
+    waivers: [],
+    acceptability: defaultAcceptabilityConfig(),
+  };
 }
 
-export async function loadConfig(file: string, rules: readonly Rule[]): Promise<{ ok: true; config: ToolConfig } | Failed> {
+export async function loadConfig(
+  file: string,
+  rules: readonly Rule[],
+): Promise<{ ok: true; config: ToolConfig } | Failed> {
   let text: string;
   try {
     text = await readText(file, DEFAULT_LIMITS.maxBytes);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { ok: false, file, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: "unreadable", path: "", message: `cannot read the configuration (${reason})` }] };
+    return {
+      ok: false,
+      file,
+      diagnostics: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          code: "unreadable",
+          path: "",
+          message: `cannot read the configuration (${reason})`,
+        },
+      ],
+    };
   }
   const parsed = parseYaml(text, file, DEFAULT_LIMITS);
   // An empty (or comment-only) configuration file asks for the defaults.
-  if (!parsed.ok && parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.code === "empty") return { ok: true, config: { ...defaultToolConfig(rules), file } };
+  if (!parsed.ok && parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.code === "empty")
+    return { ok: true, config: { ...defaultToolConfig(rules), file } };
   if (!parsed.ok) return parsed;
   const checked = validateData(configSchema(rules.map((r) => r.meta.id)), parsed);
   if (!checked.ok) return checked;
@@ -61,7 +94,9 @@ function toToolConfig(c: ConfigFile, rules: readonly Rule[], file: string): Tool
       weights,
       disabled: [...new Set(c.disable ?? [])].sort(),
       // Tier names are labels that every report prints: made inert once, here.
-      tiers: c.tiers ? c.tiers.map((t) => ({ min: t.min, name: clean(t.name) })).sort((a, b) => b.min - a.min) : DEFAULT_TIERS,
+      tiers: c.tiers
+        ? c.tiers.map((t) => ({ min: t.min, name: clean(t.name) })).sort((a, b) => b.min - a.min)
+        : DEFAULT_TIERS,
       knockoutCap: c.knockout_cap ?? base.knockoutCap,
       file,
     },

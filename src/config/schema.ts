@@ -9,12 +9,19 @@ export function configSchema(ruleIds: readonly string[]) {
   const ids = ruleIds as [string, ...string[]];
   const gateIds: [string, ...string[]] = ["knockout", ...ruleIds];
   return z.strictObject({
-    weights: z.optional(z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, z.optional(z.number().check(z.positive()))])))),
-    disable: z.optional(z.array(z.enum(ids)).check(z.refine((d) => new Set(d).size < ids.length, "expected at least one criterion left enabled"))),
-    tiers: z.optional(
+    weights: z.optional(
+      z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, z.optional(z.number().check(z.positive()))]))),
+    ),
+    disable: z.optional(
       z
-        .array(z.strictObject({ min: percent, name: text }))
-        .check(z.minLength(1), z.refine((ts) => ts.some((t) => t.min === 0), "expected one tier with min 0, so every total has a tier")),
+        .array(z.enum(ids))
+        .check(z.refine((d) => new Set(d).size < ids.length, "expected at least one criterion left enabled")),
+    ),
+    tiers: z.optional(
+      z.array(z.strictObject({ min: percent, name: text })).check(
+        z.minLength(1),
+        z.refine((ts) => ts.some((t) => t.min === 0), "expected one tier with min 0, so every total has a tier"),
+      ),
     ),
     knockout_cap: z.optional(percent),
     gates: z.optional(

@@ -45,7 +45,11 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const lc = new LineCounter();
 const blank = parseDocument("{}", { lineCounter: lc });
 const points = (p: Proposal, rules: readonly Rule[], config: ScoringConfig) =>
-  new Map(evaluate({ ok: true, file: "", id: "", proposal: p, doc: blank, lineCounter: lc }, rules, config).criteria.map((c) => [c.id, c.points]));
+  new Map(
+    evaluate({ ok: true, file: "", id: "", proposal: p, doc: blank, lineCounter: lc }, rules, config).criteria.map(
+      (c) => [c.id, c.points],
+    ),
+  );
 
 export function compare(
   before: ScoredFile & { proposal: Proposal },
@@ -55,15 +59,27 @@ export function compare(
   config: ScoringConfig,
 ): ReportDiff {
   const base = points(before.proposal, rules, config);
-  const effects = changes.map((c) => ({ path: c.path, points: points(applyChange(before.proposal, c), rules, config) }));
+  const effects = changes.map((c) => ({
+    path: c.path,
+    points: points(applyChange(before.proposal, c), rules, config),
+  }));
   const criteria: CriterionDelta[] = [];
   for (const b of before.criteria) {
     const a = after.criteria.find((c) => c.id === b.id);
     if (!a || a.points === b.points) continue;
     const movedBy = effects.filter((e) => e.points.get(b.id) !== base.get(b.id)).map((e) => e.path);
-    criteria.push({ id: b.id, title: b.title, before: b.points, after: a.points, delta: round1(a.points - b.points), movedBy });
+    criteria.push({
+      id: b.id,
+      title: b.title,
+      before: b.points,
+      after: a.points,
+      delta: round1(a.points - b.points),
+      movedBy,
+    });
   }
-  criteria.sort((x, y) => Math.sign(x.delta) - Math.sign(y.delta) || Math.abs(y.delta) - Math.abs(x.delta) || byId(x.id, y.id));
+  criteria.sort(
+    (x, y) => Math.sign(x.delta) - Math.sign(y.delta) || Math.abs(y.delta) - Math.abs(x.delta) || byId(x.id, y.id),
+  );
   const side = (f: ScoredFile): Side => ({
     file: f.file,
     score: f.score,

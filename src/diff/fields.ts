@@ -31,7 +31,8 @@ const IDENTITY: Record<string, (item: Record<string, unknown>) => string> = {
   consequences: (c) => `${String(c.kind)}${c.detail ? `: ${String(c.detail)}` : ""}`,
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function identityOf(list: string, item: unknown): string {
@@ -94,7 +95,13 @@ function byPath(a: FieldChange, b: FieldChange): number {
 export function diffFields(before: Proposal, after: Proposal): FieldChange[] {
   const out: FieldChange[] = [];
   const push = (steps: Step[], kind: FieldChange["kind"], b: unknown, a: unknown) =>
-    out.push({ path: formatSteps(steps), steps, kind, ...(b !== undefined ? { before: b } : {}), ...(a !== undefined ? { after: a } : {}) });
+    out.push({
+      path: formatSteps(steps),
+      steps,
+      kind,
+      ...(b !== undefined ? { before: b } : {}),
+      ...(a !== undefined ? { after: a } : {}),
+    });
 
   const walk = (b: unknown, a: unknown, steps: Step[], key: string): void => {
     if (same(b, a)) return;
@@ -137,7 +144,8 @@ function indexIn(list: readonly unknown[], step: { list: string; id: string; n: 
  * nothing changes (rules are pure): copying the whole draft once per change was quadratic.
  */
 export function applyChange(p: Proposal, change: FieldChange): Proposal {
-  const copy = (v: unknown, nextIsKey: boolean): Record<string, unknown> | unknown[] => (Array.isArray(v) ? [...v] : isObject(v) ? { ...v } : nextIsKey ? {} : []);
+  const copy = (v: unknown, nextIsKey: boolean): Record<string, unknown> | unknown[] =>
+    Array.isArray(v) ? [...v] : isObject(v) ? { ...v } : nextIsKey ? {} : [];
   const root = { ...(p as Record<string, unknown>) };
   let node: Record<string, unknown> | unknown[] = root; // in the copy
   let original: unknown = p; // the same place in `p`
@@ -145,7 +153,14 @@ export function applyChange(p: Proposal, change: FieldChange): Proposal {
   for (let i = 0; i < steps.length - 1; i++) {
     const s = steps[i]!;
     const at = typeof s === "string" ? -1 : Array.isArray(original) ? indexIn(original, s) : -1;
-    const from = typeof s === "string" ? (isObject(original) ? original[s] : undefined) : at >= 0 ? (original as unknown[])[at] : undefined;
+    const from =
+      typeof s === "string"
+        ? isObject(original)
+          ? original[s]
+          : undefined
+        : at >= 0
+          ? (original as unknown[])[at]
+          : undefined;
     // Create what the change needs to sit in when it is missing: a mapping or a list.
     const child = copy(from, typeof steps[i + 1] === "string");
     if (typeof s === "string") (node as Record<string, unknown>)[s] = child;

@@ -44,9 +44,12 @@ export function describeChanges(config: ScoringConfig, rules: readonly Rule[]): 
     if (w !== undefined && w !== r.meta.weight) out.push(`weight of ${r.meta.id} ${r.meta.weight} → ${w}`);
   }
   if (config.disabled.length) out.push(`disabled: ${config.disabled.join(", ")}`);
-  if (JSON.stringify(config.tiers) !== JSON.stringify(DEFAULT_TIERS)) out.push(`tiers: ${config.tiers.map((t) => `${t.name} ≥ ${t.min}`).join(", ")}`);
-  if (config.knockoutCap !== DEFAULT_KNOCKOUT_CAP) out.push(`knock-out cap ${DEFAULT_KNOCKOUT_CAP} → ${config.knockoutCap}`);
+  if (JSON.stringify(config.tiers) !== JSON.stringify(DEFAULT_TIERS))
+    out.push(`tiers: ${config.tiers.map((t) => `${t.name} ≥ ${t.min}`).join(", ")}`);
+  if (config.knockoutCap !== DEFAULT_KNOCKOUT_CAP)
+    out.push(`knock-out cap ${DEFAULT_KNOCKOUT_CAP} → ${config.knockoutCap}`);
   return out;
 }
 
-export const tierFor = (score: number, tiers: readonly Tier[]) => (tiers.find((t) => score >= t.min) ?? tiers.at(-1)!).name;
+export const tierFor = (score: number, tiers: readonly Tier[]) =>
+  (tiers.find((t) => score >= t.min) ?? tiers.at(-1)!).name;

@@ -26,7 +26,8 @@ export function evaluate(loaded: Loaded, rules: readonly Rule[], config: Scoring
     const score = Math.min(1, Math.max(0, e.score));
     const max = totalWeight ? (100 * weightOf(rule)) / totalWeight : 0;
     raw += max * score;
-    if (e.knockout && !knockout) knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };
+    if (e.knockout && !knockout)
+      knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };
     return {
       id: rule.meta.id,
       title: rule.meta.title,

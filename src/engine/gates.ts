@@ -45,24 +45,44 @@ export interface WaiverStatus {
 
 export type Checked = FileResult & { gate: Gating };
 
-
 /** Every gate a file fails, before waivers. */
 export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
   if (!r.valid) {
     const first = r.errors[0];
     const n = problemCount(r.errors);
-    return [{ rule: "invalid", message: `invalid file: ${n} problem${n === 1 ? "" : "s"}`, path: first?.path ?? "", line: first?.line ?? 1, column: first?.column ?? 1 }];
+    return [
+      {
+        rule: "invalid",
+        message: `invalid file: ${n} problem${n === 1 ? "" : "s"}`,
+        path: first?.path ?? "",
+        line: first?.line ?? 1,
+        column: first?.column ?? 1,
+      },
+    ];
   }
   const out: GateFailure[] = [];
   if (gates.minScore !== undefined && r.score < gates.minScore) {
-    out.push({ rule: "min-score", message: `scores ${r.score}, below the minimum of ${gates.minScore}`, path: "", line: 1, column: 1 });
+    out.push({
+      rule: "min-score",
+      message: `scores ${r.score}, below the minimum of ${gates.minScore}`,
+      path: "",
+      line: 1,
+      column: 1,
+    });
   }
   if (r.knockout && gates.failOn.includes("knockout")) {
     const c = r.criteria.find((x) => x.id === r.knockout!.rule);
-    out.push({ rule: "knockout", message: `knock-out: ${r.knockout.reason}`, path: c?.path ?? "", line: c?.line ?? 1, column: c?.column ?? 1 });
+    out.push({
+      rule: "knockout",
+      message: `knock-out: ${r.knockout.reason}`,
+      path: c?.path ?? "",
+      line: c?.line ?? 1,
+      column: c?.column ?? 1,
+    });
   }
   for (const c of r.criteria) {
-    if (c.status === "fail" && gates.failOn.includes(c.id)) out.push({ rule: c.id, message: `${c.id} fails: ${c.message}`, path: c.path, line: c.line, column: c.column });
+    if (c.status === "fail" && gates.failOn.includes(c.id))
+      out.push({ rule: c.id, message: `${c.id} fails: ${c.message}`, path: c.path, line: c.line, column: c.column });
   }
   return out;
 }
@@ -80,18 +100,30 @@ export class Gatekeeper {
     waivers: readonly Waiver[],
     today: string,
   ) {
-    this.status = waivers.map((w) => ({ waiver: w, re: compileGlob(posix(w.file)), expired: w.expires < today, files: [], overridden: false }));
+    this.status = waivers.map((w) => ({
+      waiver: w,
+      re: compileGlob(posix(w.file)),
+      expired: w.expires < today,
+      files: [],
+      overridden: false,
+    }));
   }
 
   check(r: FileResult): Checked {
     const failures: GateFailure[] = [];
     const waived: WaivedFailure[] = [];
     for (const f of gateFailures(r, this.gates)) {
-      const match = f.rule === "invalid" ? undefined : this.status.find((s) => s.waiver.rule === f.rule && s.re.test(posix(r.file)));
+      const match =
+        f.rule === "invalid"
+          ? undefined
+          : this.status.find((s) => s.waiver.rule === f.rule && s.re.test(posix(r.file)));
       if (match && !match.expired && this.gates.commandLine?.includes(f.rule)) {
         // The command line outranks the configuration file: a pull request may change the latter.
         match.overridden = true;
-        failures.push({ ...f, message: `${f.message} (named on the command line: a waiver in the configuration does not excuse it)` });
+        failures.push({
+          ...f,
+          message: `${f.message} (named on the command line: a waiver in the configuration does not excuse it)`,
+        });
         continue;
       }
       if (match && !match.files.includes(r.file)) match.files.push(r.file);
@@ -102,12 +134,21 @@ export class Gatekeeper {
   }
 
   waivers(): WaiverStatus[] {
-    return this.status.map((s) => ({ waiver: s.waiver, status: s.expired ? "expired" : s.files.length ? "applied" : s.overridden ? "overridden" : "unused", files: [...s.files] }));
+    return this.status.map((s) => ({
+      waiver: s.waiver,
+      status: s.expired ? "expired" : s.files.length ? "applied" : s.overridden ? "overridden" : "unused",
+      files: [...s.files],
+    }));
   }
 }
 
 /** Gate a whole list at once (tests and small runs). */
-export function check(results: readonly FileResult[], gates: Gates, waivers: readonly Waiver[], today: string): { checked: Checked[]; waivers: WaiverStatus[] } {
+export function check(
+  results: readonly FileResult[],
+  gates: Gates,
+  waivers: readonly Waiver[],
+  today: string,
+): { checked: Checked[]; waivers: WaiverStatus[] } {
   const keeper = new Gatekeeper(gates, waivers, today);
   const checked = results.map((r) => keeper.check(r));
   return { checked, waivers: keeper.waivers() };

@@ -8,4 +8,7 @@ import { asReference, REFERENCE_CACHE, scoreReferences } from "./library.js";
 
 const refs = (await scoreReferences(rules, defaultConfig(rules))).map(asReference);
 await writeFile(REFERENCE_CACHE, `${JSON.stringify(refs, null, 1)}\n`);
-await writeFile(BACKTEST_CACHE, `${JSON.stringify({ settings: settingsKey(), figures: await computeFigures() }, null, 1)}\n`);
+await writeFile(
+  BACKTEST_CACHE,
+  `${JSON.stringify({ settings: settingsKey(), figures: await computeFigures() }, null, 1)}\n`,
+);

@@ -25,7 +25,12 @@ export interface Scored {
 }
 
 /** Load and score files in order; `display` names each file in the output. */
-export async function scoreCases(files: readonly string[], settings: CaseSettings, limits: Limits = DEFAULT_LIMITS, display: (file: string) => string = (f) => f): Promise<Scored> {
+export async function scoreCases(
+  files: readonly string[],
+  settings: CaseSettings,
+  limits: Limits = DEFAULT_LIMITS,
+  display: (file: string) => string = (f) => f,
+): Promise<Scored> {
   const out: Scored = { cases: [], skipped: [], invalid: [] };
   for (const file of files) {
     const loaded = await loadFile(file, limits);
@@ -43,7 +48,10 @@ export async function scoreCases(files: readonly string[], settings: CaseSetting
 /** The library's files, sorted; none when it is absent. */
 export async function historyFiles(dir = HISTORY_DIR): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /** The headline of a backtest: what a footer line and `explain` show. */
@@ -55,16 +63,32 @@ export interface Figures {
   parts: Record<string, number>;
 }
 
-export const defaultSettings = (): CaseSettings => ({ rules, scoring: defaultConfig(rules), items, acceptability: defaultAcceptabilityConfig() });
+export const defaultSettings = (): CaseSettings => ({
+  rules,
+  scoring: defaultConfig(rules),
+  items,
+  acceptability: defaultAcceptabilityConfig(),
+});
 
 /** What the default figures depend on besides the code: the criteria, items, weights, tiers and cap. */
 export function settingsKey(s: CaseSettings = defaultSettings()): string {
   const { weights, disabled, tiers, knockoutCap } = s.scoring;
-  return JSON.stringify({ rules: s.rules.map((r) => [r.meta.id, weights[r.meta.id] ?? r.meta.weight]), disabled, tiers, knockoutCap, items: s.items.map((i) => i.meta.id) });
+  return JSON.stringify({
+    rules: s.rules.map((r) => [r.meta.id, weights[r.meta.id] ?? r.meta.weight]),
+    disabled,
+    tiers,
+    knockoutCap,
+    items: s.items.map((i) => i.meta.id),
+  });
 }
 
 export function figuresOf(b: Backtest): Figures {
-  return { cases: b.cases, auc: b.auc, ci: b.ci, parts: Object.fromEntries([...b.criteria, ...b.items].map((p) => [p.id, p.auc])) };
+  return {
+    cases: b.cases,
+    auc: b.auc,
+    ci: b.ci,
+    parts: Object.fromEntries([...b.criteria, ...b.items].map((p) => [p.id, p.auc])),
+  };
 }
 
 /** The library scored with the default settings; null when it has no held and failed cases to compare. */
@@ -77,7 +101,10 @@ export async function computeFigures(dir = HISTORY_DIR): Promise<Figures | null>
 
 /** The default figures: from the build's cache when it matches these settings, else computed now. */
 export async function historyFigures(): Promise<Figures | null> {
-  const cached = await readFile(BACKTEST_CACHE, "utf8").then((t) => JSON.parse(t) as { figures: Figures | null; settings: string }, () => undefined);
+  const cached = await readFile(BACKTEST_CACHE, "utf8").then(
+    (t) => JSON.parse(t) as { figures: Figures | null; settings: string },
+    () => undefined,
+  );
   if (cached && cached.settings === settingsKey()) return cached.figures;
   return computeFigures();
 }

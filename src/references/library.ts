@@ -37,7 +37,12 @@ export interface Placement {
 }
 
 /** Score every reference, highest first. A reference that fails to load is a packaging bug. */
-export async function scoreReferences(rules: readonly Rule[], config: ScoringConfig, dir = REFERENCE_DIR, acceptability: AcceptabilityConfig = defaultAcceptabilityConfig()): Promise<ScoredFile[]> {
+export async function scoreReferences(
+  rules: readonly Rule[],
+  config: ScoringConfig,
+  dir = REFERENCE_DIR,
+  acceptability: AcceptabilityConfig = defaultAcceptabilityConfig(),
+): Promise<ScoredFile[]> {
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const scored: ScoredFile[] = [];
   for (const name of names) {
@@ -66,9 +71,17 @@ export const asReference = (s: ScoredFile): Reference => ({
  */
 export const REFERENCE_CACHE = new URL("./references.json", import.meta.url);
 
-export async function referencesFor(rules: readonly Rule[], config: ScoringConfig, defaults: boolean, acceptability?: AcceptabilityConfig): Promise<Reference[]> {
+export async function referencesFor(
+  rules: readonly Rule[],
+  config: ScoringConfig,
+  defaults: boolean,
+  acceptability?: AcceptabilityConfig,
+): Promise<Reference[]> {
   if (defaults) {
-    const cached = await readFile(REFERENCE_CACHE, "utf8").then((t) => JSON.parse(t) as Reference[], () => undefined);
+    const cached = await readFile(REFERENCE_CACHE, "utf8").then(
+      (t) => JSON.parse(t) as Reference[],
+      () => undefined,
+    );
     // A cache from before the acceptability axis lacks `rejected`: score afresh.
     if (cached && cached.every((r) => r.rejected !== undefined)) return cached;
   }

@@ -17,9 +17,18 @@ export const backtestOut = z.object({
   tool: z.object({ name: z.string(), version: z.string() }),
   config: z.object({ file: z.string().nullable(), changes: z.array(z.string()) }),
   source: z.object({
-    kind: z.enum(["history", "files", "atop"]).describe("the history library shipped with the tool, files named on the command line, or ATOP with Berkemeier & Fuhrmann"),
+    kind: z
+      .enum(["history", "files", "atop"])
+      .describe(
+        "the history library shipped with the tool, files named on the command line, or ATOP with Berkemeier & Fuhrmann",
+      ),
     label: z.string(),
-    note: z.string().nullable().describe("what the figures measure, where it differs from the history library (ATOP: honouring after deterrence failed)"),
+    note: z
+      .string()
+      .nullable()
+      .describe(
+        "what the figures measure, where it differs from the history library (ATOP: honouring after deterrence failed)",
+      ),
   }),
   cases: z.int().min(2),
   held: z.int().min(1),
@@ -42,8 +51,16 @@ export const backtestOut = z.object({
         result: z.enum(["held", "failed"]),
         score: z.number().min(0).max(100),
         tier: z.string(),
-        share: z.number().min(0).max(1).describe("share of the other side on the wrong side of it: held cases below a failed one, failed cases above a held one (ties half)"),
-        criteria: z.array(z.object({ id: z.string(), points: z.number(), compared: z.number(), difference: z.number() })).describe("the criteria that put it there: its points against the other side's mean"),
+        share: z
+          .number()
+          .min(0)
+          .max(1)
+          .describe(
+            "share of the other side on the wrong side of it: held cases below a failed one, failed cases above a held one (ties half)",
+          ),
+        criteria: z
+          .array(z.object({ id: z.string(), points: z.number(), compared: z.number(), difference: z.number() }))
+          .describe("the criteria that put it there: its points against the other side's mean"),
       }),
     )
     .describe("the worst failed cases (scored above held ones), then the worst held cases (scored below failed ones)"),
@@ -54,5 +71,8 @@ export const backtestOut = z.object({
 export type BacktestOut = z.infer<typeof backtestOut>;
 
 export function backtestJsonSchema(): Record<string, unknown> {
-  return { title: "guarantee-score backtest JSON report, schemaVersion 1", ...z.toJSONSchema(backtestOut, { target: "draft-7" }) };
+  return {
+    title: "guarantee-score backtest JSON report, schemaVersion 1",
+    ...z.toJSONSchema(backtestOut, { target: "draft-7" }),
+  };
 }

@@ -19,7 +19,8 @@ export interface BacktestReport {
 }
 
 /** What the AUC is, in one line every human format prints. */
-export const AUC_MEANS = "the chance that a guarantee that held scores above one that failed (ties count half): 0.5 is chance, 1 a perfect ordering, below 0.5 the wrong way round";
+export const AUC_MEANS =
+  "the chance that a guarantee that held scores above one that failed (ties count half): 0.5 is chance, 1 a perfect ordering, below 0.5 the wrong way round";
 
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -33,7 +34,10 @@ const signed = (n: number) => `${n > 0 ? "+" : ""}${r1(n)}`;
 
 function headline(r: BacktestReport): string[] {
   const a = r.analysis;
-  const what = r.source.kind === "atop" ? `${a.cases} alliance commitments invoked in war: ${a.held} honoured (held), ${a.failed} violated (failed)` : `${a.cases} guarantees with a known outcome: ${a.held} held, ${a.failed} failed`;
+  const what =
+    r.source.kind === "atop"
+      ? `${a.cases} alliance commitments invoked in war: ${a.held} honoured (held), ${a.failed} violated (failed)`
+      : `${a.cases} guarantees with a known outcome: ${a.held} held, ${a.failed} failed`;
   return [
     `Backtest: ${text(r.source.label)}; ${what}`,
     `AUC ${f2(a.auc)}, ${pct(a.level)} interval ${f2(a.ci[0])}–${f2(a.ci[1])} (stratified bootstrap, ${count(a.resamples)} resamples, seed ${a.seed})`,
@@ -42,10 +46,14 @@ function headline(r: BacktestReport): string[] {
   ];
 }
 
-const because = (m: Misranked) => m.reasons.map((x) => `${x.id} ${signed(x.difference)} (${r1(x.points)} against ${r1(x.compared)})`).join(", ");
-const sideTitle = (result: "held" | "failed") => (result === "failed" ? "Failed cases scored above held ones" : "Held cases scored below failed ones");
-const sideShare = (m: Misranked) => (m.result === "failed" ? `above ${pct(m.share)} of held cases` : `below ${pct(m.share)} of failed cases`);
-const sideBecause = (m: Misranked) => (m.result === "failed" ? "more than held cases earn on average" : "less than failed cases earn on average");
+const because = (m: Misranked) =>
+  m.reasons.map((x) => `${x.id} ${signed(x.difference)} (${r1(x.points)} against ${r1(x.compared)})`).join(", ");
+const sideTitle = (result: "held" | "failed") =>
+  result === "failed" ? "Failed cases scored above held ones" : "Held cases scored below failed ones";
+const sideShare = (m: Misranked) =>
+  m.result === "failed" ? `above ${pct(m.share)} of held cases` : `below ${pct(m.share)} of failed cases`;
+const sideBecause = (m: Misranked) =>
+  m.result === "failed" ? "more than held cases earn on average" : "less than failed cases earn on average";
 
 /** The table format: headline, criteria, tiers, misranked cases, items, skipped and invalid files. */
 export function backtestTable(r: BacktestReport, paint: Paint): string {
@@ -54,28 +62,52 @@ export function backtestTable(r: BacktestReport, paint: Paint): string {
   const out = [paint.bold(first!), paint.bold(auc!), paint.dim(means!), mean!];
   if (r.source.note) out.push(paint.partial(clean(r.source.note)));
   out.push("", paint.bold("Criteria: the AUC of each criterion's points"));
-  out.push(draw({ head: ["Criterion", "AUC", "Mean held", "Mean failed"], widths: [24, 7, 11, 13], rules: false }, [...a.criteria].sort(byAuc).map((p) => [p.id, f2(p.auc), f1(p.held), f1(p.failed)])));
+  out.push(
+    draw(
+      { head: ["Criterion", "AUC", "Mean held", "Mean failed"], widths: [24, 7, 11, 13], rules: false },
+      [...a.criteria].sort(byAuc).map((p) => [p.id, f2(p.auc), f1(p.held), f1(p.failed)]),
+    ),
+  );
   out.push("", paint.bold("Tiers"));
-  out.push(draw({ head: ["Tier", "Held", "Failed"], widths: [24, 8, 8], rules: false }, a.tiers.map((t) => [text(t.name), String(t.held), String(t.failed)])));
+  out.push(
+    draw(
+      { head: ["Tier", "Held", "Failed"], widths: [24, 8, 8], rules: false },
+      a.tiers.map((t) => [text(t.name), String(t.held), String(t.failed)]),
+    ),
+  );
   for (const result of ["failed", "held"] as const) {
     const side = a.misranked.filter((m) => m.result === result);
     out.push("", paint.bold(`${sideTitle(result)} (the worst ${side.length})`));
     if (!side.length) out.push(`  none`);
     for (const m of side) {
-      out.push(`  ${text(m.id)} (${m.score}, ${text(m.tier)}): ${sideShare(m)}${m.reasons.length ? `; earns ${sideBecause(m)} on ${because(m)}` : ""}`);
+      out.push(
+        `  ${text(m.id)} (${m.score}, ${text(m.tier)}): ${sideShare(m)}${m.reasons.length ? `; earns ${sideBecause(m)} on ${because(m)}` : ""}`,
+      );
       out.push(paint.dim(`    ${text(m.title)}${m.file !== m.id ? ` (${text(m.file)})` : ""}`));
     }
   }
   if (a.items.length) {
     out.push("", paint.bold("Acceptability items, not part of the score: the AUC of each item's share"));
-    out.push(`  ${[...a.items].sort(byAuc).map((p) => `${p.id} ${f2(p.auc)}`).join(", ")}`);
+    out.push(
+      `  ${[...a.items]
+        .sort(byAuc)
+        .map((p) => `${p.id} ${f2(p.auc)}`)
+        .join(", ")}`,
+    );
   }
-  if (r.skipped.length) out.push("", `Skipped, no outcome block (${r.skipped.length}): ${r.skipped.map(text).join(", ")}`);
+  if (r.skipped.length)
+    out.push("", `Skipped, no outcome block (${r.skipped.length}): ${r.skipped.map(text).join(", ")}`);
   if (r.invalid.length) {
     out.push("", paint.fail(`Invalid, not scored (${r.invalid.length}):`));
     for (const f of r.invalid) for (const d of f.errors) out.push(`  ${formatDiagnostic(f.file, d, paint)}`);
   }
-  if (r.config.file) out.push("", paint.dim(`Configuration: ${clean(r.config.file)}${r.config.changes.length ? ` (${r.config.changes.map(clean).join("; ")})` : ""}`));
+  if (r.config.file)
+    out.push(
+      "",
+      paint.dim(
+        `Configuration: ${clean(r.config.file)}${r.config.changes.length ? ` (${r.config.changes.map(clean).join("; ")})` : ""}`,
+      ),
+    );
   return `${out.join("\n")}\n`;
 }
 
@@ -94,13 +126,29 @@ export function backtestMarkdown(r: BacktestReport): string {
     const side = a.misranked.filter((m) => m.result === result);
     out.push("", `### ${sideTitle(result)}`, "");
     if (!side.length) out.push("None.");
-    for (const m of side) out.push(`- **${md(m.id)}** (${m.score}, ${md(m.tier)}), ${md(m.title)}: ${sideShare(m)}${m.reasons.length ? `; earns ${sideBecause(m)} on ${md(because(m))}` : ""}`);
+    for (const m of side)
+      out.push(
+        `- **${md(m.id)}** (${m.score}, ${md(m.tier)}), ${md(m.title)}: ${sideShare(m)}${m.reasons.length ? `; earns ${sideBecause(m)} on ${md(because(m))}` : ""}`,
+      );
   }
-  if (a.items.length) out.push("", "### Acceptability items (not part of the score)", "", [...a.items].sort(byAuc).map((p) => `${md(p.id)} ${f2(p.auc)}`).join(", "));
+  if (a.items.length)
+    out.push(
+      "",
+      "### Acceptability items (not part of the score)",
+      "",
+      [...a.items]
+        .sort(byAuc)
+        .map((p) => `${md(p.id)} ${f2(p.auc)}`)
+        .join(", "),
+    );
   if (r.skipped.length) out.push("", `Skipped, no outcome block: ${r.skipped.map(md).join(", ")}`);
   if (r.invalid.length) {
     out.push("", "### Invalid files, not scored", "");
-    for (const f of r.invalid) for (const d of f.errors) out.push(`- ${md(f.file)}, line ${d.line}, column ${d.column}${d.path ? ` ${md(d.path)}` : ""}: ${md(d.message)}`);
+    for (const f of r.invalid)
+      for (const d of f.errors)
+        out.push(
+          `- ${md(f.file)}, line ${d.line}, column ${d.column}${d.path ? ` ${md(d.path)}` : ""}: ${md(d.message)}`,
+        );
   }
   return `${out.join("\n")}\n`;
 }
@@ -135,7 +183,12 @@ export function backtestJson(r: BacktestReport): string {
       score: m.score,
       tier: m.tier,
       share: r3(m.share),
-      criteria: m.reasons.map((x) => ({ id: x.id, points: r3(x.points), compared: r3(x.compared), difference: r3(x.difference) })),
+      criteria: m.reasons.map((x) => ({
+        id: x.id,
+        points: r3(x.points),
+        compared: r3(x.compared),
+        difference: r3(x.difference),
+      })),
     })),
     skipped: r.skipped,
     invalid: r.invalid.map((f) => ({ file: f.file, errors: f.errors.map(errorJson) })),

@@ -44,9 +44,11 @@ function wrap(max: number, input: string): string[] {
 }
 
 /** One line of a cell, cut with an ellipsis and padded to the width inside the padding. */
-const fit = (line: string, len: number) => (line.length <= len ? line : `${line.slice(0, Math.max(0, len - 1))}…`).padEnd(len);
+const fit = (line: string, len: number) =>
+  (line.length <= len ? line : `${line.slice(0, Math.max(0, len - 1))}…`).padEnd(len);
 
-const border = (widths: readonly number[], [left, mid, right]: string, fill: string) => `${left}${widths.map((w) => fill.repeat(w)).join(mid)}${right}`;
+const border = (widths: readonly number[], [left, mid, right]: string, fill: string) =>
+  `${left}${widths.map((w) => fill.repeat(w)).join(mid)}${right}`;
 
 /** The table as cli-table3 draws it, or undefined when a cell is not plain text. */
 export function drawGrid({ head, widths, rules }: Grid, body: readonly (readonly string[])[]): string | undefined {
@@ -57,7 +59,8 @@ export function drawGrid({ head, widths, rules }: Grid, body: readonly (readonly
     if (y > 0 && rules) out.push(border(widths, "├┼┤", "─"));
     const cells = row.map((c, x) => wrap(widths[x]! - 2, c));
     const height = Math.max(1, ...cells.map((lines) => lines.length));
-    for (let n = 0; n < height; n++) out.push(`│${cells.map((lines, x) => ` ${fit(lines[n] ?? "", widths[x]! - 2)} `).join("│")}│`);
+    for (let n = 0; n < height; n++)
+      out.push(`│${cells.map((lines, x) => ` ${fit(lines[n] ?? "", widths[x]! - 2)} `).join("│")}│`);
   });
   out.push(border(widths, "└┴┘", "─"));
   return out.join("\n");

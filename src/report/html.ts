@@ -24,7 +24,10 @@ export interface HtmlInput {
 
 /** Text for HTML content and attribute values: control characters removed, markup escaped. */
 export const esc = (s: string | number) =>
-  clean(String(s)).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  clean(String(s)).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 // ------------------------------------------------------------------------------------------
 // The chart
@@ -76,7 +79,15 @@ export interface Label {
  */
 export function placeLabels(points: readonly Point[], reserved: readonly Box[] = []): Map<Point, Label> {
   const placed = new Map<Point, Label>();
-  const taken: Box[] = [...reserved, ...points.map((p) => ({ x0: x(p.credibility) - 6, y0: y(p.rejected) - 6, x1: x(p.credibility) + 6, y1: y(p.rejected) + 6 }))];
+  const taken: Box[] = [
+    ...reserved,
+    ...points.map((p) => ({
+      x0: x(p.credibility) - 6,
+      y0: y(p.rejected) - 6,
+      x1: x(p.credibility) + 6,
+      y1: y(p.rejected) + 6,
+    })),
+  ];
   const order = [...points].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "proposal" ? -1 : 1));
   for (const p of order) {
     const px = x(p.credibility);
@@ -87,8 +98,12 @@ export function placeLabels(points: readonly Point[], reserved: readonly Box[] =
       for (const side of ["start", "end"] as const) {
         const lx = side === "start" ? px + 9 : px - 9;
         const ly = py + 4 + dy;
-        const box = side === "start" ? { x0: lx, y0: ly - 10, x1: lx + w, y1: ly + 3 } : { x0: lx - w, y0: ly - 10, x1: lx, y1: ly + 3 };
-        if (box.x0 < PLOT.left + 2 || box.x1 > PLOT.right - 2 || box.y0 < PLOT.top + 2 || box.y1 > PLOT.bottom - 2) continue;
+        const box =
+          side === "start"
+            ? { x0: lx, y0: ly - 10, x1: lx + w, y1: ly + 3 }
+            : { x0: lx - w, y0: ly - 10, x1: lx, y1: ly + 3 };
+        if (box.x0 < PLOT.left + 2 || box.x1 > PLOT.right - 2 || box.y0 < PLOT.top + 2 || box.y1 > PLOT.bottom - 2)
+          continue;
         if (taken.some((t) => overlaps(t, box))) continue;
         chosen = { x: lx, y: ly, anchor: side, leader: dy !== 0, box };
         break outer;
@@ -98,7 +113,13 @@ export function placeLabels(points: readonly Point[], reserved: readonly Box[] =
       placed.set(p, { x: px, y: py, anchor: "start", leader: false, shown: false });
       continue;
     }
-    chosen ??= { x: px + 9, y: py + 4, anchor: "start", leader: false, box: { x0: px + 9, y0: py - 6, x1: px + 9 + w, y1: py + 7 } };
+    chosen ??= {
+      x: px + 9,
+      y: py + 4,
+      anchor: "start",
+      leader: false,
+      box: { x0: px + 9, y0: py - 6, x1: px + 9 + w, y1: py + 7 },
+    };
     taken.push(chosen.box);
     placed.set(p, { x: chosen.x, y: chosen.y, anchor: chosen.anchor, leader: chosen.leader, shown: true });
   }
@@ -119,10 +140,17 @@ export function chart(points: readonly Point[], t: Thresholds): string {
   const names: Box[] = [];
   for (const [q, x0, y0, x1, y1, anchor, lx, ly] of regions) {
     const w = q.length * 10;
-    names.push(anchor === "start" ? { x0: lx, y0: ly - 13, x1: lx + w, y1: ly + 3 } : { x0: lx - w, y0: ly - 13, x1: lx, y1: ly + 3 });
-    parts.push(`<rect class="quadrant q-${q}" x="${r1(x0)}" y="${r1(y0)}" width="${r1(Math.max(0, x1 - x0))}" height="${r1(Math.max(0, y1 - y0))}"><title>${esc(`${q}: ${QUADRANT_TEXT[q]}`)}</title></rect>`);
+    names.push(
+      anchor === "start"
+        ? { x0: lx, y0: ly - 13, x1: lx + w, y1: ly + 3 }
+        : { x0: lx - w, y0: ly - 13, x1: lx, y1: ly + 3 },
+    );
+    parts.push(
+      `<rect class="quadrant q-${q}" x="${r1(x0)}" y="${r1(y0)}" width="${r1(Math.max(0, x1 - x0))}" height="${r1(Math.max(0, y1 - y0))}"><title>${esc(`${q}: ${QUADRANT_TEXT[q]}`)}</title></rect>`,
+    );
     // A threshold at 0 or 100 leaves a quadrant empty: no name for it.
-    if (x1 - x0 > w && y1 - y0 > 20) parts.push(`<text class="quadrant-name" x="${r1(lx)}" y="${r1(ly)}" text-anchor="${anchor}">${q}</text>`);
+    if (x1 - x0 > w && y1 - y0 > 20)
+      parts.push(`<text class="quadrant-name" x="${r1(lx)}" y="${r1(ly)}" text-anchor="${anchor}">${q}</text>`);
   }
   // Grid and ticks.
   for (let v = 0; v <= 100; v += 10) {
@@ -131,12 +159,20 @@ export function chart(points: readonly Point[], t: Thresholds): string {
     parts.push(`<text class="tick" x="${r1(x(v))}" y="${PLOT.bottom + 18}" text-anchor="middle">${v}</text>`);
     parts.push(`<text class="tick" x="${PLOT.left - 8}" y="${r1(y(v) + 4)}" text-anchor="end">${v}</text>`);
   }
-  parts.push(`<rect class="frame" x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}"/>`);
+  parts.push(
+    `<rect class="frame" x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}"/>`,
+  );
   // Thresholds.
-  parts.push(`<line class="threshold" x1="${r1(tx)}" y1="${PLOT.top}" x2="${r1(tx)}" y2="${PLOT.bottom}"><title>credible from ${esc(t.credible)}</title></line>`);
-  parts.push(`<line class="threshold" x1="${PLOT.left}" y1="${r1(ty)}" x2="${PLOT.right}" y2="${r1(ty)}"><title>rejected from ${esc(t.rejected)}</title></line>`);
+  parts.push(
+    `<line class="threshold" x1="${r1(tx)}" y1="${PLOT.top}" x2="${r1(tx)}" y2="${PLOT.bottom}"><title>credible from ${esc(t.credible)}</title></line>`,
+  );
+  parts.push(
+    `<line class="threshold" x1="${PLOT.left}" y1="${r1(ty)}" x2="${PLOT.right}" y2="${r1(ty)}"><title>rejected from ${esc(t.rejected)}</title></line>`,
+  );
   // Axis titles.
-  parts.push(`<text class="axis" x="${(PLOT.left + PLOT.right) / 2}" y="${H - 22}" text-anchor="middle">Credibility score (0–100)</text>`);
+  parts.push(
+    `<text class="axis" x="${(PLOT.left + PLOT.right) / 2}" y="${H - 22}" text-anchor="middle">Credibility score (0–100)</text>`,
+  );
   parts.push(
     `<text class="axis" transform="translate(20 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">Publicly rejected by the adversary (estimate, 0–100)</text>`,
   );
@@ -149,7 +185,9 @@ export function chart(points: readonly Point[], t: Thresholds): string {
     const l = labels.get(p)!;
     const what = p.kind === "reference" ? "reference" : `your proposal (${p.file ?? p.id})`;
     const tip = `${p.id}: ${p.title}. ${what}; credibility ${p.credibility}, rejected ${p.rejected} (estimate), ${p.quadrant}${p.assumption ? `. Assumed: ${p.assumption}` : ""}`;
-    const leader = l.leader ? `<line class="leader" x1="${px}" y1="${py}" x2="${r1(l.anchor === "start" ? l.x - 2 : l.x + 2)}" y2="${r1(l.y - 4)}"/>` : "";
+    const leader = l.leader
+      ? `<line class="leader" x1="${px}" y1="${py}" x2="${r1(l.anchor === "start" ? l.x - 2 : l.x + 2)}" y2="${r1(l.y - 4)}"/>`
+      : "";
     parts.push(
       `<g class="point ${p.kind}" data-proposal-id="${esc(p.id)}" data-kind="${p.kind}" data-credibility="${p.credibility}" data-rejected="${p.rejected}" data-quadrant="${p.quadrant}">` +
         `<title>${esc(tip)}</title>${leader}<circle cx="${px}" cy="${py}" r="${p.kind === "proposal" ? 7 : 5}"/>` +
@@ -166,7 +204,8 @@ ${parts.join("\n")}
 // ------------------------------------------------------------------------------------------
 // Scorecards
 
-const sources = (ss: readonly Source[]) => ss.map((s) => `<abbr title="${esc(cite(s))}">${esc(s.short)}</abbr>`).join(", ");
+const sources = (ss: readonly Source[]) =>
+  ss.map((s) => `<abbr title="${esc(cite(s))}">${esc(s.short)}</abbr>`).join(", ");
 
 function scorecard(r: ScoredFile, n: number): string {
   const a = r.acceptability;
@@ -187,7 +226,10 @@ function scorecard(r: ScoredFile, n: number): string {
 <table class="items"><thead><tr><th>Item</th><th>Points</th><th>Reason</th><th>Sources</th></tr></thead><tbody>
 ${[...a.items]
   .sort((p, q) => q.points - p.points || q.max - p.max || byId(p.id, q.id))
-  .map((i) => `<tr${i.points > 0 ? "" : ' class="none"'}><td><code>${esc(i.id)}</code></td><td class="num">${i.points}/${i.max}</td><td>${esc(i.message)}</td><td>${sources(i.sources)}</td></tr>`)
+  .map(
+    (i) =>
+      `<tr${i.points > 0 ? "" : ' class="none"'}><td><code>${esc(i.id)}</code></td><td class="num">${i.points}/${i.max}</td><td>${esc(i.message)}</td><td>${sources(i.sources)}</td></tr>`,
+  )
   .join("\n")}
 </tbody></table>
 <p class="note">${esc(a.note)}</p>${a.assumption ? `\n<p class="note">Assumed: ${esc(a.assumption)}</p>` : ""}`
@@ -209,7 +251,12 @@ ${advice}
 }
 
 function invalidCard(r: Extract<FileResult, { valid: false }>, n: number): string {
-  const rows = r.errors.map((d) => `<li><code>${esc(`${displayName(r.file)}:${d.line}:${d.column}`)}</code> ${d.path ? `<code>${esc(d.path)}</code>: ` : ""}${esc(d.message)}${d.hint ? ` (${esc(d.hint)})` : ""}</li>`).join("");
+  const rows = r.errors
+    .map(
+      (d) =>
+        `<li><code>${esc(`${displayName(r.file)}:${d.line}:${d.column}`)}</code> ${d.path ? `<code>${esc(d.path)}</code>: ` : ""}${esc(d.message)}${d.hint ? ` (${esc(d.hint)})` : ""}</li>`,
+    )
+    .join("");
   return `<article class="scorecard invalid" id="card-${n}"><h3><code>${esc(displayName(r.file))}</code></h3><p class="knockout">Invalid, not scored: ${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}.</p><ul>${rows}</ul></article>`;
 }
 
@@ -252,15 +299,37 @@ export function renderHtml(input: HtmlInput): string {
   const points: Point[] = [
     ...references
       .filter((r) => r.rejected !== undefined)
-      .map((r) => ({ id: r.id, title: r.title, kind: "reference" as const, credibility: r.score, rejected: r.rejected!, quadrant: r.quadrant!, assumption: r.assumption })),
+      .map((r) => ({
+        id: r.id,
+        title: r.title,
+        kind: "reference" as const,
+        credibility: r.score,
+        rejected: r.rejected!,
+        quadrant: r.quadrant!,
+        assumption: r.assumption,
+      })),
     ...scored
       .filter((r) => r.acceptability)
-      .map((r) => ({ id: r.id, title: r.title, kind: "proposal" as const, credibility: r.score, rejected: r.acceptability!.rejected, quadrant: r.acceptability!.quadrant, file: displayName(r.file), assumption: r.acceptability!.assumption })),
+      .map((r) => ({
+        id: r.id,
+        title: r.title,
+        kind: "proposal" as const,
+        credibility: r.score,
+        rejected: r.acceptability!.rejected,
+        quadrant: r.acceptability!.quadrant,
+        file: displayName(r.file),
+        assumption: r.acceptability!.assumption,
+      })),
   ];
-  const config = head.config.file ? `Configuration ${esc(displayName(head.config.file))}${head.config.changes.length ? ` (${head.config.changes.map(esc).join("; ")})` : ""}.` : "Default settings.";
+  const config = head.config.file
+    ? `Configuration ${esc(displayName(head.config.file))}${head.config.changes.length ? ` (${head.config.changes.map(esc).join("; ")})` : ""}.`
+    : "Default settings.";
   const refRows = [...references]
     .sort((a, b) => b.score - a.score || byId(a.id, b.id))
-    .map((r) => `<tr><td><code>${esc(r.id)}</code></td><td>${esc(r.title)}</td><td class="num">${r.score}</td><td class="num">${r.rejected ?? "–"}</td><td>${r.quadrant ?? "–"}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td><code>${esc(r.id)}</code></td><td>${esc(r.title)}</td><td class="num">${r.score}</td><td class="num">${r.rejected ?? "–"}</td><td>${r.quadrant ?? "–"}</td></tr>`,
+    )
     .join("\n");
   const cards = results.map((r, i) => (r.valid ? scorecard(r, i + 1) : invalidCard(r, i + 1))).join("\n");
   return `<!doctype html>

@@ -3,7 +3,10 @@
 import * as z from "zod";
 
 const position = { line: z.int().min(1), column: z.int().min(1) };
-const fingerprint = z.string().regex(/^[0-9a-f]{16}$/).describe("hash of rule, field path and message; stable across commits");
+const fingerprint = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/)
+  .describe("hash of rule, field path and message; stable across commits");
 
 export const sourceOut = z.object({ author: z.string(), title: z.string(), publication: z.string(), date: z.string() });
 
@@ -21,7 +24,14 @@ export const errorOut = z.object({
 });
 
 // What a criterion's result and an acceptability item's have in common: points, the reason, where, the sources.
-const pointsAt = { points: z.number().min(0), max: z.number().min(0), message: z.string(), path: z.string(), ...position, sources: z.array(sourceOut) };
+const pointsAt = {
+  points: z.number().min(0),
+  max: z.number().min(0),
+  message: z.string(),
+  path: z.string(),
+  ...position,
+  sources: z.array(sourceOut),
+};
 
 export const criterionOut = z.object({
   id: z.string(),
@@ -34,7 +44,13 @@ export const criterionOut = z.object({
 
 export const gateFailureOut = z.object({ rule: z.string(), message: z.string(), path: z.string(), ...position });
 
-export const waiverOut = z.object({ rule: z.string(), file: z.string(), reason: z.string(), owner: z.string(), expires: z.string() });
+export const waiverOut = z.object({
+  rule: z.string(),
+  file: z.string(),
+  reason: z.string(),
+  owner: z.string(),
+  expires: z.string(),
+});
 
 const referenceOut = z.object({ id: z.string(), title: z.string(), score: z.number(), tier: z.string() });
 
@@ -47,15 +63,26 @@ export const acceptabilityItemOut = z.object({
 
 export const acceptabilityOut = z
   .object({
-    rejected: z.number().min(0).max(100).describe("estimated share of the proposal the adversary has publicly rejected, 0-100"),
+    rejected: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe("estimated share of the proposal the adversary has publicly rejected, 0-100"),
     quadrant: z.enum(["hollow", "contested", "exposed", "uncontested"]),
     thresholds: z.object({ credible: z.number(), rejected: z.number() }),
     items: z.array(acceptabilityItemOut),
     note: z.string(),
-    assumption: z.string().nullable().describe("the assumption the figure rests on: the sources report Russia's positions, and this proposal names another adversary or none"),
+    assumption: z
+      .string()
+      .nullable()
+      .describe(
+        "the assumption the figure rests on: the sources report Russia's positions, and this proposal names another adversary or none",
+      ),
   })
   .nullable()
-  .describe("an estimate of the adversary's stated positions, not a prediction; not part of the score; null for invalid files");
+  .describe(
+    "an estimate of the adversary's stated positions, not a prediction; not part of the score; null for invalid files",
+  );
 
 export const resultOut = z.object({
   file: z.string(),
@@ -82,17 +109,29 @@ export const reportOut = z.object({
   tool: z.object({ name: z.string(), version: z.string() }),
   config: z
     .object({ file: z.string().nullable(), changes: z.array(z.string()) })
-    .describe("the configuration file used (null: none), and each way it changed the run: weights, disabled criteria, tiers, gates, waivers"),
+    .describe(
+      "the configuration file used (null: none), and each way it changed the run: weights, disabled criteria, tiers, gates, waivers",
+    ),
   gates: z.object({
     minScore: z.number().nullable(),
     failOn: z.array(z.string()),
-    commandLine: z.array(z.string()).describe("the gates named on the command line (min-score, criterion ids, knockout): no configuration waiver excuses them"),
+    commandLine: z
+      .array(z.string())
+      .describe(
+        "the gates named on the command line (min-score, criterion ids, knockout): no configuration waiver excuses them",
+      ),
   }),
-  skipped: z.array(z.object({ path: z.string(), reason: z.string() })).describe("entries of the searched folders left out, with the reason (node_modules, .git, links out of the folder or in a loop)"),
+  skipped: z
+    .array(z.object({ path: z.string(), reason: z.string() }))
+    .describe(
+      "entries of the searched folders left out, with the reason (node_modules, .git, links out of the folder or in a loop)",
+    ),
   summary: z.object({ files: z.int(), passed: z.int(), failed: z.int(), invalid: z.int(), waived: z.int() }),
   waivers: z.array(
     waiverOut.extend({
-      status: z.enum(["applied", "expired", "unused", "overridden"]).describe("overridden: it matched only failures of gates named on the command line, which no waiver excuses"),
+      status: z
+        .enum(["applied", "expired", "unused", "overridden"])
+        .describe("overridden: it matched only failures of gates named on the command line, which no waiver excuses"),
       files: z.array(z.string()),
     }),
   ),

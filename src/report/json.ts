@@ -50,12 +50,29 @@ const acceptability = (a: Acceptability) => ({
   rejected: a.rejected,
   quadrant: a.quadrant,
   thresholds: { credible: a.thresholds.credible, rejected: a.thresholds.rejected },
-  items: a.items.map((i) => ({ id: i.id, title: i.title, share: i.share, points: i.points, max: i.max, message: i.message, path: i.path, line: i.line, column: i.column, sources: i.sources.map(source) })),
+  items: a.items.map((i) => ({
+    id: i.id,
+    title: i.title,
+    share: i.share,
+    points: i.points,
+    max: i.max,
+    message: i.message,
+    path: i.path,
+    line: i.line,
+    column: i.column,
+    sources: i.sources.map(source),
+  })),
   note: a.note,
   assumption: a.assumption ?? null,
 });
 
-const failure = (f: GateFailure) => ({ rule: f.rule, message: f.message, path: f.path, line: f.line, column: f.column });
+const failure = (f: GateFailure) => ({
+  rule: f.rule,
+  message: f.message,
+  path: f.path,
+  line: f.line,
+  column: f.column,
+});
 
 export function result(r: Checked): ResultOut {
   const gate = {
@@ -63,7 +80,21 @@ export function result(r: Checked): ResultOut {
     failures: r.gate.failures.map(failure),
     waived: r.gate.waived.map((w) => ({ ...failure(w), waiver: { ...w.waiver } })),
   };
-  if (!r.valid) return { file: r.file, id: null, title: null, valid: false, score: null, tier: null, knockout: null, ...gate, nearest: null, criteria: [], acceptability: null, errors: r.errors.map(error) };
+  if (!r.valid)
+    return {
+      file: r.file,
+      id: null,
+      title: null,
+      valid: false,
+      score: null,
+      tier: null,
+      knockout: null,
+      ...gate,
+      nearest: null,
+      criteria: [],
+      acceptability: null,
+      errors: r.errors.map(error),
+    };
   return {
     file: r.file,
     id: r.id,
@@ -71,9 +102,16 @@ export function result(r: Checked): ResultOut {
     valid: true,
     score: r.score,
     tier: r.tier,
-    knockout: r.knockout && { rule: r.knockout.rule, reason: r.knockout.reason, cap: r.knockout.cap, uncapped: r.knockout.uncapped },
+    knockout: r.knockout && {
+      rule: r.knockout.rule,
+      reason: r.knockout.reason,
+      cap: r.knockout.cap,
+      uncapped: r.knockout.uncapped,
+    },
     ...gate,
-    nearest: r.nearest ? { below: r.nearest.below && reference(r.nearest.below), above: r.nearest.above && reference(r.nearest.above) } : null,
+    nearest: r.nearest
+      ? { below: r.nearest.below && reference(r.nearest.below), above: r.nearest.above && reference(r.nearest.above) }
+      : null,
     criteria: r.criteria.map(criterion),
     acceptability: r.acceptability ? acceptability(r.acceptability) : null,
     errors: [],
@@ -91,7 +129,11 @@ export const json: Formatter = () => {
   let first = true;
   return {
     begin: (head) => {
-      const gates = { minScore: head.gates.minScore ?? null, failOn: [...head.gates.failOn], commandLine: [...(head.gates.commandLine ?? [])] };
+      const gates = {
+        minScore: head.gates.minScore ?? null,
+        failOn: [...head.gates.failOn],
+        commandLine: [...(head.gates.commandLine ?? [])],
+      };
       const skipped = (head.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason }));
       const top = { schemaVersion: 1, tool: head.tool, config: head.config, gates, skipped };
       return `${toJson(top, 2).slice(0, -2)},\n  "results": [`;

@@ -10,12 +10,16 @@ import type { Formatter, RunHead } from "./types.js";
 import { displayName } from "../util/sanitize.js";
 import { problemCount } from "../schema/diagnostic.js";
 
-const skipped = (w: WaivedFailure) => `<skipped message="${xml(`waived: ${w.waiver.reason} (${w.waiver.owner}, until ${w.waiver.expires})`)}"/>`;
+const skipped = (w: WaivedFailure) =>
+  `<skipped message="${xml(`waived: ${w.waiver.reason} (${w.waiver.owner}, until ${w.waiver.expires})`)}"/>`;
 
 /** The configuration used and what it changed, as every format states it: properties of each suite. */
 function properties(head: RunHead | undefined): string {
   if (!head?.config.file) return "";
-  const props = [["guarantee-score.configuration", head.config.file], ...head.config.changes.map((c) => ["guarantee-score.configuration.change", c])];
+  const props = [
+    ["guarantee-score.configuration", head.config.file],
+    ...head.config.changes.map((c) => ["guarantee-score.configuration.change", c]),
+  ];
   return `    <properties>\n${props.map(([k, v]) => `      <property name="${xml(k!)}" value="${xml(v!)}"/>\n`).join("")}    </properties>\n`;
 }
 
@@ -24,7 +28,9 @@ function suite(r: Checked, head?: RunHead): string {
   const name = xml(displayName(r.file));
   const props = properties(head);
   if (!r.valid) {
-    const errors = r.errors.map((d) => `${d.line}:${d.column} ${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`);
+    const errors = r.errors.map(
+      (d) => `${d.line}:${d.column} ${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`,
+    );
     return (
       `  <testsuite name="${name}" tests="1" failures="1" errors="0" skipped="0">\n` +
       props +
@@ -53,7 +59,9 @@ function suite(r: Checked, head?: RunHead): string {
   const notCriterion = (rule: string) => rule === "min-score" || rule === "knockout";
   for (const f of r.gate.failures.filter((x) => notCriterion(x.rule))) {
     failures++;
-    cases.push(`    <testcase classname="${name}" name="${xml(f.rule)}">\n      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`line ${f.line}: ${f.message}`)}</failure>\n    </testcase>`);
+    cases.push(
+      `    <testcase classname="${name}" name="${xml(f.rule)}">\n      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`line ${f.line}: ${f.message}`)}</failure>\n    </testcase>`,
+    );
   }
   for (const w of r.gate.waived.filter((x) => notCriterion(x.rule))) {
     skips++;

@@ -31,9 +31,15 @@ function details(r: Checked): string {
   const lines = r.valid
     ? [
         ...r.gate.failures.map((f) => `- **${md(f.rule)}** (line ${f.line}): ${md(f.message)}`),
-        ...r.gate.waived.map((w) => `- *waived* **${md(w.rule)}** (line ${w.line}): ${md(w.waiver.reason)}, owner ${md(w.waiver.owner)}, until ${md(w.waiver.expires)}`),
+        ...r.gate.waived.map(
+          (w) =>
+            `- *waived* **${md(w.rule)}** (line ${w.line}): ${md(w.waiver.reason)}, owner ${md(w.waiver.owner)}, until ${md(w.waiver.expires)}`,
+        ),
       ]
-    : r.errors.map((d) => `- line ${d.line}, column ${d.column}${d.path ? ` ${md(d.path)}` : ""}: ${md(d.message)}${d.hint ? ` (${md(d.hint)})` : ""}`);
+    : r.errors.map(
+        (d) =>
+          `- line ${d.line}, column ${d.column}${d.path ? ` ${md(d.path)}` : ""}: ${md(d.message)}${d.hint ? ` (${md(d.hint)})` : ""}`,
+      );
   return lines.length ? `#### ${md(displayName(r.file))}\n\n${lines.join("\n")}\n` : "";
 }
 
@@ -52,7 +58,10 @@ export const markdown: Formatter = () => {
     end: (tail) => {
       const waivers = tail.waivers
         .filter((w) => w.status !== "applied")
-        .map((w) => `- ${w.status === "expired" ? "Expired" : "Unused"} waiver for **${md(w.waiver.rule)}** on ${md(w.waiver.file)} (owner ${md(w.waiver.owner)}, ${w.status === "expired" ? `ended ${md(w.waiver.expires)}` : "matched nothing"})`);
+        .map(
+          (w) =>
+            `- ${w.status === "expired" ? "Expired" : "Unused"} waiver for **${md(w.waiver.rule)}** on ${md(w.waiver.file)} (owner ${md(w.waiver.owner)}, ${w.status === "expired" ? `ended ${md(w.waiver.expires)}` : "matched nothing"})`,
+        );
       return [
         `\nIn bold: fails a gate. \\* ${REJECTED_FOOTNOTE}\n`,
         pending.length ? `\n### Findings\n\n${pending.join("\n")}` : "",

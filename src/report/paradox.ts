@@ -35,7 +35,8 @@ export const suggestionLine = (s: Suggestion, n: number) => `  ${n}. ${text(s.la
 
 /** "What would raise the score most", each change alone, re-scored. */
 export function suggestionsSection(suggestions: readonly Suggestion[], paint: Paint, more?: string): string {
-  if (!suggestions.length) return `${paint.bold("What would raise the score most")}: no single-field change raises the total\n`;
+  if (!suggestions.length)
+    return `${paint.bold("What would raise the score most")}: no single-field change raises the total\n`;
   const tail = more ? `${paint.dim(more)}\n` : "";
   return `${paint.bold("What would raise the score most")} (each change alone, re-scored):\n${suggestions.map((s, i) => suggestionLine(s, i + 1)).join("\n")}\n${tail}`;
 }

@@ -41,16 +41,27 @@ function descriptors() {
       id: "min-score",
       name: "MinScore",
       shortDescription: { text: "The total reaches the minimum score" },
-      fullDescription: { text: "A gate: a proposal whose total is below the configured minimum (gates.min_score or --min-score) fails the check." },
-      help: { text: "Raise the total by meeting more criteria (guarantee-score explain lists them), or lower the minimum.", markdown: "Raise the total by meeting more criteria (`guarantee-score explain` lists them), or lower the minimum." },
+      fullDescription: {
+        text: "A gate: a proposal whose total is below the configured minimum (gates.min_score or --min-score) fails the check.",
+      },
+      help: {
+        text: "Raise the total by meeting more criteria (guarantee-score explain lists them), or lower the minimum.",
+        markdown:
+          "Raise the total by meeting more criteria (`guarantee-score explain` lists them), or lower the minimum.",
+      },
       defaultConfiguration: { level: "error" },
     },
     {
       id: "knockout",
       name: "Knockout",
       shortDescription: { text: "No finding caps the whole total" },
-      fullDescription: { text: "A gate, when fail_on lists knockout: some findings (an adversary that can veto the response, for one) cap the total whatever else the proposal has." },
-      help: { text: "Fix the criterion the knock-out names; its own result points at the field.", markdown: "Fix the criterion the knock-out names; its own result points at the field." },
+      fullDescription: {
+        text: "A gate, when fail_on lists knockout: some findings (an adversary that can veto the response, for one) cap the total whatever else the proposal has.",
+      },
+      help: {
+        text: "Fix the criterion the knock-out names; its own result points at the field.",
+        markdown: "Fix the criterion the knock-out names; its own result points at the field.",
+      },
       defaultConfiguration: { level: "error" },
     },
     {
@@ -58,7 +69,10 @@ function descriptors() {
       name: "InvalidProposal",
       shortDescription: { text: "The file does not follow the proposal format" },
       fullDescription: { text: "A file that is not valid YAML or does not follow format version 1 cannot be scored." },
-      help: { text: "Fix the field at the reported line and column; run guarantee-score validate FILE.", markdown: "Fix the field at the reported line and column; run `guarantee-score validate FILE`." },
+      help: {
+        text: "Fix the field at the reported line and column; run guarantee-score validate FILE.",
+        markdown: "Fix the field at the reported line and column; run `guarantee-score validate FILE`.",
+      },
       defaultConfiguration: { level: "error" },
     },
   ];
@@ -85,12 +99,15 @@ export const SRCROOT = "%SRCROOT%";
 export function artifactLocation(file: string, root: string | undefined): { uri: string; uriBaseId?: string } {
   const abs = root !== undefined ? resolve(root, file) : isAbsolute(file) ? file : undefined;
   const rel = abs !== undefined && root !== undefined ? relative(root, abs) : isAbsolute(file) ? undefined : file;
-  if (rel !== undefined && rel !== ".." && !rel.startsWith(`..${sep}`) && !rel.startsWith("../") && !isAbsolute(rel)) return { uri: fileUri(rel), uriBaseId: SRCROOT };
+  if (rel !== undefined && rel !== ".." && !rel.startsWith(`..${sep}`) && !rel.startsWith("../") && !isAbsolute(rel))
+    return { uri: fileUri(rel), uriBaseId: SRCROOT };
   return abs !== undefined ? { uri: pathToFileURL(abs).href } : { uri: fileUri(file) };
 }
 
 type At = Parameters<typeof region>[0];
-const locations = (file: string, at: At, root: string | undefined) => [{ physicalLocation: { artifactLocation: artifactLocation(file, root), region: region(at) } }];
+const locations = (file: string, at: At, root: string | undefined) => [
+  { physicalLocation: { artifactLocation: artifactLocation(file, root), region: region(at) } },
+];
 
 /**
  * Message text: brackets are escaped, as SARIF asks (§3.11.6), so that text from a proposal
@@ -100,9 +117,26 @@ const locations = (file: string, at: At, root: string | undefined) => [{ physica
 export const sarifText = (text: string) => clean(text).replace(/[\\[\]]/g, "\\$&");
 
 const suppressions = (w: WaivedFailure | undefined) =>
-  w ? { suppressions: [{ kind: "external", status: "accepted", justification: clean(`${w.waiver.reason} (owner ${w.waiver.owner}, until ${w.waiver.expires})`) }] } : {};
+  w
+    ? {
+        suppressions: [
+          {
+            kind: "external",
+            status: "accepted",
+            justification: clean(`${w.waiver.reason} (owner ${w.waiver.owner}, until ${w.waiver.expires})`),
+          },
+        ],
+      }
+    : {};
 
-function result(ruleId: string, level: "error" | "warning", text: string, where: ReturnType<typeof locations>, print: string, waived?: WaivedFailure) {
+function result(
+  ruleId: string,
+  level: "error" | "warning",
+  text: string,
+  where: ReturnType<typeof locations>,
+  print: string,
+  waived?: WaivedFailure,
+) {
   const index = ruleIndex.get(ruleId);
   return {
     ruleId,
@@ -118,7 +152,15 @@ function result(ruleId: string, level: "error" | "warning", text: string, where:
 function results(r: Checked, root: string | undefined) {
   const at = (x: At) => locations(r.file, x, root);
   if (!r.valid) {
-    return r.errors.map((d) => result(INVALID, "error", `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`, at(d), fingerprint(d.code, d.path, d.message)));
+    return r.errors.map((d) =>
+      result(
+        INVALID,
+        "error",
+        `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`,
+        at(d),
+        fingerprint(d.code, d.path, d.message),
+      ),
+    );
   }
   const failed = (rule: string): GateFailure | undefined => r.gate.failures.find((f) => f.rule === rule);
   const waived = (rule: string): WaivedFailure | undefined => r.gate.waived.find((w) => w.rule === rule);
@@ -131,7 +173,16 @@ function results(r: Checked, root: string | undefined) {
   });
   const criteria = r.criteria
     .filter((c) => c.status === "fail")
-    .map((c) => result(c.id, level(c.id), `${c.title}: ${c.message} (${c.points} of ${c.max} points)`, at(c), fingerprint(c.id, c.path, c.message), waived(c.id)));
+    .map((c) =>
+      result(
+        c.id,
+        level(c.id),
+        `${c.title}: ${c.message} (${c.points} of ${c.max} points)`,
+        at(c),
+        fingerprint(c.id, c.path, c.message),
+        waived(c.id),
+      ),
+    );
   return [...gates, ...criteria];
 }
 
@@ -142,11 +193,19 @@ export const sarif: Formatter = () => {
   return {
     begin: (head) => {
       root = head.root;
-      const driver = { name: head.tool.name, version: head.tool.version, semanticVersion: head.tool.version, rules: descriptors() };
+      const driver = {
+        name: head.tool.name,
+        version: head.tool.version,
+        semanticVersion: head.tool.version,
+        rules: descriptors(),
+      };
       const tool = toJson({ driver }, 2).replace(/\n/g, "\n      ");
       // The configuration used and what it changed, as every format states it; the base of relative locations.
       const config = head.config.file ? `\n      "properties": ${toJson({ configuration: head.config })},` : "";
-      const base = head.root !== undefined ? `\n      "originalUriBaseIds": ${toJson({ [SRCROOT]: { uri: pathToFileURL(head.root.endsWith(sep) ? head.root : head.root + sep).href } })},` : "";
+      const base =
+        head.root !== undefined
+          ? `\n      "originalUriBaseIds": ${toJson({ [SRCROOT]: { uri: pathToFileURL(head.root.endsWith(sep) ? head.root : head.root + sep).href } })},`
+          : "";
       return `{\n  "$schema": "${SARIF_SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${tool},${config}${base}\n      "results": [`;
     },
     file: (r) =>
@@ -158,6 +217,7 @@ export const sarif: Formatter = () => {
         })
         .join(""),
     // `results` stays even when empty: SARIF reads an empty array as "scanned, found nothing".
-    end: (tail) => `${first ? "" : "\n      "}],\n      "invocations": [${toJson({ executionSuccessful: tail.exitCode !== 2, exitCode: tail.exitCode })}]\n    }\n  ]\n}\n`,
+    end: (tail) =>
+      `${first ? "" : "\n      "}],\n      "invocations": [${toJson({ executionSuccessful: tail.exitCode !== 2, exitCode: tail.exitCode })}]\n    }\n  ]\n}\n`,
   };
 };

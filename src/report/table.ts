@@ -50,24 +50,60 @@ function invalid(r: Checked & { valid: false }, paint: Paint): string {
 function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): string {
   // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
   const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n`;
-  const ko = r.knockout ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`) + "\n" : "";
+  const ko = r.knockout
+    ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`) + "\n"
+    : "";
   const fixed = [24, 9, 11, 20];
   const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
-  const rows = [...r.criteria].sort(byWeight).map((c) => [c.id, paintStatus(c.status, paint), `${c.points}/${c.max}`, cell(c.message), c.sources.map((s) => s.short).join(", ")]);
-  const t = draw({ head: ["Criterion", "Status", "Points", "Reason", "Sources"], widths: [fixed[0]!, fixed[1]!, fixed[2]!, reason, fixed[3]!], rules: true }, rows);
+  const rows = [...r.criteria]
+    .sort(byWeight)
+    .map((c) => [
+      c.id,
+      paintStatus(c.status, paint),
+      `${c.points}/${c.max}`,
+      cell(c.message),
+      c.sources.map((s) => s.short).join(", "),
+    ]);
+  const t = draw(
+    {
+      head: ["Criterion", "Status", "Points", "Reason", "Sources"],
+      widths: [fixed[0]!, fixed[1]!, fixed[2]!, reason, fixed[3]!],
+      rules: true,
+    },
+    rows,
+  );
   const gate = gateLines(r, paint);
-  const among = r.nearest ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n` : "";
+  const among = r.nearest
+    ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n`
+    : "";
   const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
-  const advice = r.suggestions ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`) : "";
+  const advice = r.suggestions
+    ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`)
+    : "";
   return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
 }
 
 function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
-  const label = (f: GateFailure) => (f.rule === "min-score" ? `below ${gates.minScore}` : f.rule === "knockout" ? "knock-out" : `${f.rule} (line ${f.line})`);
+  const label = (f: GateFailure) =>
+    f.rule === "min-score"
+      ? `below ${gates.minScore}`
+      : f.rule === "knockout"
+        ? "knock-out"
+        : `${f.rule} (line ${f.line})`;
   const result = !r.valid ? paint.fail("invalid") : r.gate.passed ? paint.pass("passed") : paint.fail("failed");
-  const notes = [...r.gate.failures.filter((f) => f.rule !== "invalid").map(label), ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`))];
+  const notes = [
+    ...r.gate.failures.filter((f) => f.rule !== "invalid").map(label),
+    ...r.gate.waived.map((w) => paint.dim(`${label(w)} waived`)),
+  ];
   const a = r.valid ? r.acceptability : undefined;
-  return [cell(displayName(r.file)), r.valid ? `${r.score}` : "-", r.valid ? clean(r.tier) : "-", a ? `${a.rejected} ${a.quadrant}` : "-", result, notes.join(", ") || (r.valid ? "" : `${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}`)];
+  return [
+    cell(displayName(r.file)),
+    r.valid ? `${r.score}` : "-",
+    r.valid ? clean(r.tier) : "-",
+    a ? `${a.rejected} ${a.quadrant}` : "-",
+    result,
+    notes.join(", ") || (r.valid ? "" : `${problemCount(r.errors)} problem${problemCount(r.errors) === 1 ? "" : "s"}`),
+  ];
 }
 
 /** Break prose at spaces so no line is wider than the table above it. */
@@ -88,14 +124,21 @@ function overview(rows: string[][], { width }: FormatContext): string {
   const fixed = [7, 19, 16, 9, 20];
   const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2)); // one border more than columns
   // One line a file: no rule between rows.
-  const t = draw({ head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"], widths: [file, ...fixed], rules: false }, rows);
+  const t = draw(
+    { head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"], widths: [file, ...fixed], rules: false },
+    rows,
+  );
   return `${t}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
 }
 
 function gateLines(r: Checked, paint: Paint): string {
   const lines = [
     ...r.gate.failures.map((f) => paint.fail(`Gate failed (${f.rule}): ${cell(f.message)}`)),
-    ...r.gate.waived.map((w) => paint.dim(`Waived (${w.rule}): ${cell(w.waiver.reason)} (owner ${cell(w.waiver.owner)}, until ${w.waiver.expires})`)),
+    ...r.gate.waived.map((w) =>
+      paint.dim(
+        `Waived (${w.rule}): ${cell(w.waiver.reason)} (owner ${cell(w.waiver.owner)}, until ${w.waiver.expires})`,
+      ),
+    ),
   ];
   return lines.map((l) => `${l}\n`).join("");
 }
@@ -117,8 +160,14 @@ function footer(head: RunHead, tail: RunTail, paint: Paint): string {
     const changes = head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : "";
     lines.push(paint.dim(`Configuration: ${displayName(head.config.file)}${changes}`));
   }
-  if (head.backtest && tail.summary.passed + tail.summary.failed > 0) lines.push(paint.dim(backtestLine(head.backtest)));
-  if (tail.summary.files !== 1 || tail.waivers.length || head.gates.failOn.length || head.gates.minScore !== undefined) {
+  if (head.backtest && tail.summary.passed + tail.summary.failed > 0)
+    lines.push(paint.dim(backtestLine(head.backtest)));
+  if (
+    tail.summary.files !== 1 ||
+    tail.waivers.length ||
+    head.gates.failOn.length ||
+    head.gates.minScore !== undefined
+  ) {
     lines.push(paint.bold(summaryLine(tail.summary)));
   }
   return lines.map((l) => `${l}\n`).join("");

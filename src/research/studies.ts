@@ -40,7 +40,8 @@ export const LEEDS_MATTES_VOGEL_2009: Study = {
 };
 export const LEEDS_2003_AJPS: Study = {
   author: "Brett Ashley Leeds",
-  title: "Do Alliances Deter Aggression? The Influence of Military Alliances on the Initiation of Militarized Interstate Disputes",
+  title:
+    "Do Alliances Deter Aggression? The Influence of Military Alliances on the Initiation of Militarized Interstate Disputes",
   venue: "American Journal of Political Science 47(3)",
   year: 2003,
   short: "Leeds 2003 (AJPS)",

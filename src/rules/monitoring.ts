@@ -20,7 +20,11 @@ export default defineRule({
     if (!m) return { score: 0, message: `monitoring ${NOT_STATED}`, path: ["monitoring"] };
     const score = (m.body ? 0.2 : 0) + (m.permanent === true ? 0.3 : 0) + (m.tied_to_triggers === true ? 0.5 : 0);
     const say = (v: boolean | undefined) => (v === undefined ? NOT_STATED : v ? "yes" : "no");
-    const message = [`body ${m.body ?? NOT_STATED}`, `permanent ${say(m.permanent)}`, `tied to triggers ${say(m.tied_to_triggers)}`].join("; ");
+    const message = [
+      `body ${m.body ?? NOT_STATED}`,
+      `permanent ${say(m.permanent)}`,
+      `tied to triggers ${say(m.tied_to_triggers)}`,
+    ].join("; ");
     return { score, message, path: ["monitoring"] };
   },
 });

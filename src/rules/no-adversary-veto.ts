@@ -25,12 +25,21 @@ export default defineRule({
     const path = decision ? ["commitment", "decision"] : ["commitment"];
     if (adversaries.length && decision !== "majority" && decision !== "unilateral") {
       const [g, i] = adversaries[0]!;
-      const how = decision ? `the guarantors act by ${decision}` : `the decision rule is ${NOT_STATED}, so the weakest reading applies`;
+      const how = decision
+        ? `the guarantors act by ${decision}`
+        : `the decision rule is ${NOT_STATED}, so the weakest reading applies`;
       const reason = `${g.name} is both a guarantor and the state to be deterred, and ${how}: it can block the response to its own attack`;
       return { score: 0, message: reason, path: decision ? path : ["guarantors", i], knockout: { reason } };
     }
-    if (!decision) return { score: 0, message: `commitment.decision ${NOT_STATED}: who must agree before the guarantors act is unknown`, path };
-    const who = adversaries.length ? `; adversary among guarantors: ${adversaries.map(([g]) => g.name).join(", ")}` : "; the adversary is not a guarantor";
+    if (!decision)
+      return {
+        score: 0,
+        message: `commitment.decision ${NOT_STATED}: who must agree before the guarantors act is unknown`,
+        path,
+      };
+    const who = adversaries.length
+      ? `; adversary among guarantors: ${adversaries.map(([g]) => g.name).join(", ")}`
+      : "; the adversary is not a guarantor";
     const note = decision === "consensus-with-adversary" ? " (action needs the adversary's consent)" : "";
     return { score: DECISION[decision], message: `decision ${decision}${note}${who}`, path };
   },

@@ -18,7 +18,12 @@ export default defineRule({
     scoring:
       "Share of guarantors by ratification (none 0, signed 0.15, executive 0.3, ratified 1; not stated 0), weighted by role (lead 3, backstop 2, member 1, mediator 1).",
     research: [
-      { stance: "supports", finding: "Commitments in which the legislature takes part in an institutionalised way are more credible and make for deeper, more stable cooperation; among its cases the study compares treaties with executive agreements.", citation: MARTIN_2000 },
+      {
+        stance: "supports",
+        finding:
+          "Commitments in which the legislature takes part in an institutionalised way are more credible and make for deeper, more stable cooperation; among its cases the study compares treaties with executive agreements.",
+        citation: MARTIN_2000,
+      },
     ],
     disagreement:
       "No disagreement: the sources and Martin agree that a legislature's part makes a commitment more credible, though no study in the review measures ratification against whether a guarantee held.",
@@ -30,7 +35,11 @@ export default defineRule({
     // Point at the guarantor whose missing ratification costs the most.
     let worst = -1;
     gs.forEach((g, i) => {
-      if (level(g) < 1 && (worst < 0 || roleWeight(g) * (1 - level(g)) > roleWeight(gs[worst]!) * (1 - level(gs[worst]!)))) worst = i;
+      if (
+        level(g) < 1 &&
+        (worst < 0 || roleWeight(g) * (1 - level(g)) > roleWeight(gs[worst]!) * (1 - level(gs[worst]!)))
+      )
+        worst = i;
     });
     const missing = gs
       .filter((g) => g.ratification !== "ratified")
@@ -39,7 +48,12 @@ export default defineRule({
     const message =
       `${ratified} of ${plural(gs.length, "guarantor")} ratified (${Math.round(score * 100)}% weighted by role)` +
       (missing.length ? `; not ratified: ${shown.join(", ")}` : "");
-    const path = worst < 0 ? ["guarantors"] : gs[worst]!.ratification ? ["guarantors", worst, "ratification"] : ["guarantors", worst];
+    const path =
+      worst < 0
+        ? ["guarantors"]
+        : gs[worst]!.ratification
+          ? ["guarantors", worst, "ratification"]
+          : ["guarantors", worst];
     return { score, message, path };
   },
 });

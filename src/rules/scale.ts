@@ -14,10 +14,21 @@ export function interpolate(x: number, anchors: readonly (readonly [number, numb
 }
 
 /** How strongly each obligation binds, none < respect < consult < assist < defend. */
-export const OBLIGATION_STRENGTH: Record<Obligation, number> = { none: 0, respect: 0.1, consult: 0.3, assist: 0.65, defend: 1 };
+export const OBLIGATION_STRENGTH: Record<Obligation, number> = {
+  none: 0,
+  respect: 0.1,
+  consult: 0.3,
+  assist: 0.65,
+  defend: 1,
+};
 
 /** How much each guarantor counts in shares: a lead matters more than a small member. */
-export const ROLE_WEIGHT: Record<NonNullable<Guarantor["role"]>, number> = { lead: 3, backstop: 2, member: 1, mediator: 1 };
+export const ROLE_WEIGHT: Record<NonNullable<Guarantor["role"]>, number> = {
+  lead: 3,
+  backstop: 2,
+  member: 1,
+  mediator: 1,
+};
 export const roleWeight = (g: Guarantor) => (g.role ? ROLE_WEIGHT[g.role] : 1);
 
 /** Weighted share of guarantors, each valued 0–1 by `value`. */

@@ -41,7 +41,8 @@ export const FRAGILE_SHIELD: Source = {
 // the one acceptability item that rests on it cites the press report the reference library uses.
 export const NYT_2022_DRAFTS: Source = {
   author: "The New York Times",
-  title: "Ukraine-Russia Peace Is as Elusive as Ever. But in 2022 They Were Talking (with the draft treaties of March and April 2022)",
+  title:
+    "Ukraine-Russia Peace Is as Elusive as Ever. But in 2022 They Were Talking (with the draft treaties of March and April 2022)",
   publication: "The New York Times",
   date: "2024-06-15",
   short: "NYT 2024",

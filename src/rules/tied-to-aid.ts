@@ -14,8 +14,18 @@ export default defineRule({
     scoring:
       "aid.military.committed 0.1; annual_usd_bn up to 0.1 (full at 20 bn); multi_year 0.2; specific_items 0.1 for one, 0.2 for three or more; escalates_on_aggression 0.2; aid.defense_industry 0.1; aid.economic 0.1.",
     research: [
-      { stance: "contradicts", finding: "US military assistance showed no consistent association with interstate conflict, though it went with more repression and civil war in the countries that received it.", citation: OMAHONY_2018 },
-      { stance: "qualifies", finding: "Allowing for changes in the partners, links between them on other issues made it less likely that an alliance was abandoned in violation of its terms.", citation: LEEDS_SAVUN_2007 },
+      {
+        stance: "contradicts",
+        finding:
+          "US military assistance showed no consistent association with interstate conflict, though it went with more repression and civil war in the countries that received it.",
+        citation: OMAHONY_2018,
+      },
+      {
+        stance: "qualifies",
+        finding:
+          "Allowing for changes in the partners, links between them on other issues made it less likely that an alliance was abandoned in violation of its terms.",
+        citation: LEEDS_SAVUN_2007,
+      },
     ],
     disagreement:
       "Langer and Pifer want aid tied to the guarantee; RAND finds US military aid unrelated to interstate conflict, while Leeds and Savun find that ties beyond the alliance make it less likely to be abandoned.",

@@ -22,7 +22,10 @@ const MORE = "more-problems";
 export function capProblems(ds: readonly Diagnostic[]): Diagnostic[] {
   const summaries = ds.filter((d) => d.code === MORE);
   const real = ds.filter((d) => d.code !== MORE).sort(byPosition);
-  const more = summaries.reduce((n, d) => n + (d.more ?? 0), real.length > MAX_PROBLEMS ? real.length - MAX_PROBLEMS : 0);
+  const more = summaries.reduce(
+    (n, d) => n + (d.more ?? 0),
+    real.length > MAX_PROBLEMS ? real.length - MAX_PROBLEMS : 0,
+  );
   if (!more) return real;
   const at = real[MAX_PROBLEMS] ?? summaries[0]!;
   return [...real.slice(0, MAX_PROBLEMS), moreProblems(more, at)];
@@ -40,7 +43,8 @@ export const moreProblems = (more: number, at: Range): Diagnostic => ({
 });
 
 /** How many problems a file has, counting those a capped list leaves out. */
-export const problemCount = (ds: readonly Diagnostic[]) => ds.reduce((n, d) => n + (d.code === MORE ? (d.more ?? 0) : 1), 0);
+export const problemCount = (ds: readonly Diagnostic[]) =>
+  ds.reduce((n, d) => n + (d.code === MORE ? (d.more ?? 0) : 1), 0);
 
 /**
  * The most of a file's text a diagnostic quotes: enough to recognise a misspelt key or value.

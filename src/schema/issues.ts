@@ -40,7 +40,8 @@ export function knownKeys(schema: z.ZodMiniType, path: readonly PathSegment[]): 
   for (const seg of path) {
     const def = unwrap() as { type: string; element?: unknown; shape?: Record<string, unknown> } | undefined;
     if (def?.type === "array" && typeof seg === "number") s = def.element;
-    else if (def?.type === "object" && def.shape && typeof seg === "string" && Object.hasOwn(def.shape, seg)) s = def.shape[seg];
+    else if (def?.type === "object" && def.shape && typeof seg === "string" && Object.hasOwn(def.shape, seg))
+      s = def.shape[seg];
     else return [];
   }
   const def = unwrap() as { type: string; shape?: Record<string, unknown> } | undefined;
@@ -52,7 +53,9 @@ function expectation(issue: Issue): string {
     case "invalid_type":
       return TYPE_WORDS[issue.expected] ?? issue.expected;
     case "invalid_value":
-      return issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => String(v)).join(", ")}`;
+      return issue.values.length === 1
+        ? JSON.stringify(issue.values[0])
+        : `one of ${issue.values.map((v) => String(v)).join(", ")}`;
     case "too_small":
       if (issue.origin === "array") return `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`;
       if (issue.origin === "string") return "non-empty text";
@@ -87,7 +90,12 @@ export function issuesToDiagnostics(
     } else found.push({ at: locate(doc, lc, path, "value"), path, issue });
   }
   found.sort((a, b) => byPosition(a.at, b.at));
-  const out = found.slice(0, MAX_PROBLEMS).map((f) => ({ ...f.at, ...(f.key !== undefined ? unknownKey(schema, f.path, f.key) : problem(f.issue, f.path, data)) }));
+  const out = found
+    .slice(0, MAX_PROBLEMS)
+    .map((f) => ({
+      ...f.at,
+      ...(f.key !== undefined ? unknownKey(schema, f.path, f.key) : problem(f.issue, f.path, data)),
+    }));
   if (found.length > MAX_PROBLEMS) out.push(moreProblems(found.length - MAX_PROBLEMS, found[MAX_PROBLEMS]!.at));
   return out;
 }
@@ -114,12 +122,17 @@ function problem(issue: Issue, path: PathSegment[], data: unknown): Omit<Diagnos
   const expected = expectation(issue);
   // A root that is not a mapping is the file's whole text: say what it is, quote none of it.
   const found = describe(value, path.length > 0);
-  const guess = issue.code === "invalid_value" && typeof value === "string" ? didYouMean(value, issue.values.map(String)) : undefined;
+  const guess =
+    issue.code === "invalid_value" && typeof value === "string"
+      ? didYouMean(value, issue.values.map(String))
+      : undefined;
   return {
     path: quotedPath(path),
     ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
     code: missing ? "missing-field" : issue.code.replace(/_/g, "-"),
-    message: missing ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}` : `expected ${expected}; found ${found}`,
+    message: missing
+      ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}`
+      : `expected ${expected}; found ${found}`,
     expected,
     found,
   };

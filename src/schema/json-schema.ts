@@ -10,7 +10,8 @@ export function proposalJsonSchema(): Record<string, unknown> {
     $schema: schema.$schema,
     $id: PROPOSAL_SCHEMA_ID,
     title: "guarantee-score proposal, format version 1",
-    description: "A security-guarantee proposal scored by guarantee-score. Fields left out mean the proposal says nothing about them.",
+    description:
+      "A security-guarantee proposal scored by guarantee-score. Fields left out mean the proposal says nothing about them.",
     ...schema,
   };
 }

@@ -41,7 +41,11 @@ export interface Failed {
 export type LoadResult = Loaded | Failed;
 
 const at1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-const fail = (file: string, diagnostics: Diagnostic[]): Failed => ({ ok: false, file, diagnostics: capProblems(diagnostics) });
+const fail = (file: string, diagnostics: Diagnostic[]): Failed => ({
+  ok: false,
+  file,
+  diagnostics: capProblems(diagnostics),
+});
 
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB`;
@@ -78,9 +82,7 @@ const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** Why a path that opened is not read: not a regular file, or too large. */
 class FileProblem extends Error {
-  constructor(
-    readonly diagnostic: Diagnostic,
-  ) {
+  constructor(readonly diagnostic: Diagnostic) {
     super(diagnostic.message);
   }
 }
@@ -153,9 +155,18 @@ function checkFile(info: Stats, maxBytes: number): void {
   // A folder fails as it always did, as a file that cannot be read (EISDIR).
   if (info.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
   if (!info.isFile()) {
-    const kind = info.isFIFO() ? "a named pipe (FIFO)" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "a socket";
+    const kind = info.isFIFO()
+      ? "a named pipe (FIFO)"
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? "a device"
+        : "a socket";
     const stdin = info.isFIFO() || info.isCharacterDevice() ? STDIN_HINT : "";
-    throw new FileProblem({ ...at1, code: "not-a-file", path: "", message: `${kind}, not a regular file: only regular files are read${stdin}` });
+    throw new FileProblem({
+      ...at1,
+      code: "not-a-file",
+      path: "",
+      message: `${kind}, not a regular file: only regular files are read${stdin}`,
+    });
   }
   if (info.size > maxBytes) {
     const message = `file is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}${SIZE_HINT}`;
@@ -175,12 +186,22 @@ export function loadBuffer(buf: Uint8Array, file: string, limits: Limits = DEFAU
     return fail(file, [{ ...at1, code: "file-too-large", path: "", message }]);
   }
   const nul = buf.indexOf(0);
-  if (nul !== -1) return fail(file, [{ ...positionOf(buf, nul), code: "binary", path: "", message: "binary content (a NUL byte): a proposal is a YAML text file" }]);
+  if (nul !== -1)
+    return fail(file, [
+      {
+        ...positionOf(buf, nul),
+        code: "binary",
+        path: "",
+        message: "binary content (a NUL byte): a proposal is a YAML text file",
+      },
+    ]);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
   } catch {
-    return fail(file, [{ ...at1, code: "encoding", path: "", message: "not valid UTF-8 text: save the file as UTF-8" }]);
+    return fail(file, [
+      { ...at1, code: "encoding", path: "", message: "not valid UTF-8 text: save the file as UTF-8" },
+    ]);
   }
   return loadText(text, file, limits);
 }
@@ -189,7 +210,8 @@ export function loadBuffer(buf: Uint8Array, file: string, limits: Limits = DEFAU
 function positionOf(src: Uint8Array | string, offset: number) {
   let line = 1;
   let start = 0;
-  for (let i = 0; i < offset; i++) if ((typeof src === "string" ? src.charCodeAt(i) : src[i]) === 10) [line, start] = [line + 1, i + 1];
+  for (let i = 0; i < offset; i++)
+    if ((typeof src === "string" ? src.charCodeAt(i) : src[i]) === 10) [line, start] = [line + 1, i + 1];
   const column = offset - start + 1;
   return { line, column, endLine: line, endColumn: column };
 }
@@ -200,7 +222,14 @@ export function loadText(text: string, file: string, limits: Limits = DEFAULT_LI
   const checked = validateData(proposalSchema, parsed);
   if (!checked.ok) return checked;
   const proposal = checked.value;
-  return { ok: true, file, id: proposal.id ?? basename(file, extname(file)), proposal, doc: parsed.doc, lineCounter: parsed.lineCounter };
+  return {
+    ok: true,
+    file,
+    id: proposal.id ?? basename(file, extname(file)),
+    proposal,
+    doc: parsed.doc,
+    lineCounter: parsed.lineCounter,
+  };
 }
 
 export interface Parsed {
@@ -212,11 +241,24 @@ export interface Parsed {
 }
 
 /** Parse one YAML document into plain data, with every syntax problem located. */
-export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_LIMITS, expected = "a mapping"): Parsed | Failed {
+export function parseYaml(
+  text: string,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+  expected = "a mapping",
+): Parsed | Failed {
   // The yaml parser recurses on flow collections; `[[[[…` thousands deep exhausts memory
   // before it can report an error, so deep flow nesting is refused before parsing.
   const deep = flowDepthExceeded(text, limits.maxDepth);
-  if (deep !== -1) return fail(file, [{ ...positionOf(text, deep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
+  if (deep !== -1)
+    return fail(file, [
+      {
+        ...positionOf(text, deep),
+        code: "too-deep",
+        path: "",
+        message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)`,
+      },
+    ]);
   const lc = new LineCounter();
   // Parse once into yaml's token tree, measure nesting and size on it without recursion
   // (composing recurses, and a few thousand levels overflow the stack inside yaml),
@@ -225,13 +267,26 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   const shape = measure(tokens, limits);
   // Nesting too deep is the clearer diagnosis when both apply (`- - - …` 100,000 deep).
   if (shape.tooDeep === -1 && over) return fail(file, [tooMany(text, over, limits)]);
-  if (shape.tooDeep !== -1) return fail(file, [{ ...positionOf(text, shape.tooDeep), code: "too-deep", path: "", message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)` }]);
+  if (shape.tooDeep !== -1)
+    return fail(file, [
+      {
+        ...positionOf(text, shape.tooDeep),
+        code: "too-deep",
+        path: "",
+        message: `nesting deeper than ${limits.maxDepth} levels (raise the limit with --max-depth)`,
+      },
+    ]);
   if (shape.tooMany !== -1) return fail(file, [tooMany(text, { offset: shape.tooMany, tokens: false }, limits)]);
   // logLevel "error": yaml would otherwise print a Node warning quoting the file's text (a collection used as a key).
   // uniqueKeys false: yaml compares each key with every key before it; duplicateKeys does it in one pass.
-  const docs = withoutStacks(() => [...new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" }).compose(tokens, true, text.length)]);
+  const docs = withoutStacks(() => [
+    ...new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" }).compose(tokens, true, text.length),
+  ]);
   const doc = docs[0]!;
-  const errors = [...doc.errors.map((e) => ({ code: e.code, pos: e.pos, message: e.message })), ...duplicateKeys(doc)].map((e) => ({
+  const errors = [
+    ...doc.errors.map((e) => ({ code: e.code, pos: e.pos, message: e.message })),
+    ...duplicateKeys(doc),
+  ].map((e) => ({
     ...toRange(lc, e.pos[0], e.pos[1]),
     code: e.code.toLowerCase().replace(/_/g, "-"),
     path: "",
@@ -239,10 +294,16 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
   }));
   if (docs.length > 1) {
     const at = docs[1]!.range[0];
-    errors.push({ ...toRange(lc, at, at), code: "multiple-docs", path: "", message: yamlMessage("MULTIPLE_DOCS", "", text, [at, at]) });
+    errors.push({
+      ...toRange(lc, at, at),
+      code: "multiple-docs",
+      path: "",
+      message: yamlMessage("MULTIPLE_DOCS", "", text, [at, at]),
+    });
   }
   if (errors.length) return fail(file, errors);
-  if (doc.contents === null) return fail(file, [{ ...at1, code: "empty", path: "", message: `the file is empty: expected ${expected}` }]);
+  if (doc.contents === null)
+    return fail(file, [{ ...at1, code: "empty", path: "", message: `the file is empty: expected ${expected}` }]);
   try {
     return { ok: true, file, data: doc.toJS({ maxAliasCount: limits.maxAliases }), doc, lineCounter: lc };
   } catch (e) {
@@ -251,8 +312,20 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
     if (unresolved) {
       const name = unresolved[1]!;
       let range = at1;
-      visit(doc, { Alias: (_, node) => (node.source === name && node.range ? ((range = toRange(lc, node.range[0], node.range[1])), visit.BREAK) : undefined) });
-      return fail(file, [{ ...range, code: "unresolved-alias", path: "", message: `alias *${cut(name)} has no anchor &${cut(name)} before it` }]);
+      visit(doc, {
+        Alias: (_, node) =>
+          node.source === name && node.range
+            ? ((range = toRange(lc, node.range[0], node.range[1])), visit.BREAK)
+            : undefined,
+      });
+      return fail(file, [
+        {
+          ...range,
+          code: "unresolved-alias",
+          path: "",
+          message: `alias *${cut(name)} has no anchor &${cut(name)} before it`,
+        },
+      ]);
     }
     const message =
       e instanceof ReferenceError && /alias/i.test(e.message)
@@ -266,7 +339,10 @@ export function parseYaml(text: string, file: string, limits: Limits = DEFAULT_L
 export function validateData<T>(schema: z.ZodMiniType<T>, parsed: Parsed): { ok: true; value: T } | Failed {
   const result = schema.safeParse(parsed.data);
   if (result.success) return { ok: true, value: result.data };
-  return fail(parsed.file, issuesToDiagnostics(result.error.issues, parsed.data, schema, parsed.doc, parsed.lineCounter));
+  return fail(
+    parsed.file,
+    issuesToDiagnostics(result.error.issues, parsed.data, schema, parsed.doc, parsed.lineCounter),
+  );
 }
 
 function yamlMessage(code: string, message: string, text: string, pos: [number, number]): string {
@@ -354,7 +430,10 @@ function parseTokens(text: string, lc: LineCounter, maxNodes: number): Tokens {
   let indicators = 0;
   let docs = 0;
   let inScalar = false;
-  const stop = (offset: number, isToken: boolean): Tokens => ({ tokens: [...tokens, ...parser.end()], over: { offset, tokens: isToken } });
+  const stop = (offset: number, isToken: boolean): Tokens => ({
+    tokens: [...tokens, ...parser.end()],
+    over: { offset, tokens: isToken },
+  });
   for (const lexeme of new Lexer().lex(text)) {
     const at = parser.offset;
     // The lexeme after a scalar marker is the scalar's text, whatever it starts with. The rest
@@ -365,7 +444,8 @@ function parseTokens(text: string, lc: LineCounter, maxNodes: number): Tokens {
       if (NODE_START.has(c)) {
         inScalar = c === SCALAR;
         if (++nodes > maxNodes) return stop(at, false);
-      } else if (lexeme !== "" && !TRIVIAL_START.has(c) && ++indicators > TOKENS_PER_NODE * maxNodes) return stop(at, true);
+      } else if (lexeme !== "" && !TRIVIAL_START.has(c) && ++indicators > TOKENS_PER_NODE * maxNodes)
+        return stop(at, true);
     }
     for (const token of parser.next(lexeme)) {
       tokens.push(token);
@@ -388,7 +468,16 @@ function withoutStacks<T>(f: () => T): T {
   }
 }
 
-const NODE = new Set(["alias", "scalar", "single-quoted-scalar", "double-quoted-scalar", "block-scalar", "block-map", "block-seq", "flow-collection"]);
+const NODE = new Set([
+  "alias",
+  "scalar",
+  "single-quoted-scalar",
+  "double-quoted-scalar",
+  "block-scalar",
+  "block-map",
+  "block-seq",
+  "flow-collection",
+]);
 
 // Where yaml's token tree first nests deeper than maxDepth (the root collection is level 1)
 // and where its node count first passes maxNodes, or -1. One walk with an explicit stack,

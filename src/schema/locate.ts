@@ -1,5 +1,15 @@
 // Resolve a data path (as zod and the rules report it) to a range in the YAML text.
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { PathSegment } from "../util/path.js";
 
 export interface Range {
@@ -23,7 +33,10 @@ export function locate(doc: Document, lc: LineCounter, path: readonly PathSegmen
   for (const seg of path) {
     if (isMap(node)) {
       const key = String(seg);
-      const pair = node.items.length > 32 ? keyIndex(node).get(key) : node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const pair =
+        node.items.length > 32
+          ? keyIndex(node).get(key)
+          : node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
@@ -47,7 +60,8 @@ function keyIndex(map: YAMLMap): Map<string, Pair> {
   let index = indexes.get(map);
   if (!index) {
     index = new Map();
-    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    for (const p of map.items)
+      if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
     indexes.set(map, index);
   }
   return index;

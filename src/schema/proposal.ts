@@ -10,13 +10,27 @@ export const STAGES = ["draft", "proposed", "signed", "in-force", "lapsed", "vio
 export const ROLES = ["lead", "member", "backstop", "mediator"] as const;
 export const STANCES = ["aligned", "neutral", "adversary"] as const;
 export const RATIFICATIONS = ["none", "signed", "executive", "ratified"] as const;
-export const FORMS = ["treaty", "executive-agreement", "political-declaration", "memorandum", "alliance-membership"] as const;
+export const FORMS = [
+  "treaty",
+  "executive-agreement",
+  "political-declaration",
+  "memorandum",
+  "alliance-membership",
+] as const;
 export const OBLIGATIONS = ["none", "respect", "consult", "assist", "defend"] as const;
 export const DECISIONS = ["unilateral", "majority", "consensus", "consensus-with-adversary"] as const;
 export const CONSEQUENCE_KINDS = ["military", "sanctions", "aid-surge", "economic", "diplomatic"] as const;
 export const PUBLICITY = ["public", "partly-secret", "secret"] as const;
 export const TROOP_ROLES = ["deterrence", "tripwire", "air-defense", "training", "peacekeeping", "monitoring"] as const;
-export const CAPABILITIES = ["air-power", "isr", "intelligence", "air-defense", "logistics", "naval", "nuclear"] as const;
+export const CAPABILITIES = [
+  "air-power",
+  "isr",
+  "intelligence",
+  "air-defense",
+  "logistics",
+  "naval",
+  "nuclear",
+] as const;
 // not-applicable: a beneficiary for which NATO membership is not in question (outside the treaty area).
 export const NATO = ["none", "path", "member", "not-applicable"] as const;
 // A guarantor's military power set against the adversary's, and how its forces could reach the beneficiary.
@@ -139,7 +153,11 @@ export const outcomeSchema = z.strictObject({
 
 export const proposalSchema = z.strictObject({
   format: z.optional(z.literal(1)),
-  id: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "expected a slug of lower-case letters, digits, '.', '_' or '-'"))),
+  id: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "expected a slug of lower-case letters, digits, '.', '_' or '-'")),
+  ),
   title: text,
   date: z.optional(date),
   stage: z.optional(z.enum(STAGES)),

@@ -56,7 +56,10 @@ function validate(changed: Record<string, unknown>, path: Change["path"]): Propo
   return r.success ? ({ ...changed, [key]: r.data } as Proposal) : undefined;
 }
 
-type Checkable = { safeParse(v: unknown): { success: boolean; data?: unknown }; _zod: { def: { type: string; innerType?: Checkable; element?: Checkable } } };
+type Checkable = {
+  safeParse(v: unknown): { success: boolean; data?: unknown };
+  _zod: { def: { type: string; innerType?: Checkable; element?: Checkable } };
+};
 
 /** The item schema of a list field (through optional), if the field is a list. */
 function elementOf(field: Checkable): Checkable | undefined {
@@ -65,10 +68,17 @@ function elementOf(field: Checkable): Checkable | undefined {
   return def.type === "array" ? def.element : undefined;
 }
 
-export function effect(credibility: Suggestion["credibility"], acceptability: Suggestion["acceptability"], quadrant: Suggestion["quadrant"]): string {
+export function effect(
+  credibility: Suggestion["credibility"],
+  acceptability: Suggestion["acceptability"],
+  quadrant: Suggestion["quadrant"],
+): string {
   const gain = `${credibility.gain >= 0 ? "+" : ""}${credibility.gain} credibility`;
   const c = acceptability.cost;
-  const acc = c === 0 ? "no change in acceptability" : `${c > 0 ? `acceptability cost ${c}` : `acceptability gain ${-c}`} (rejected ${acceptability.before} → ${acceptability.after})`;
+  const acc =
+    c === 0
+      ? "no change in acceptability"
+      : `${c > 0 ? `acceptability cost ${c}` : `acceptability gain ${-c}`} (rejected ${acceptability.before} → ${acceptability.after})`;
   const moves = quadrant.before !== quadrant.after ? `; moves from ${quadrant.before} to ${quadrant.after}` : "";
   return `${gain}, ${acc}${moves}`;
 }
@@ -89,12 +99,26 @@ export function suggest(loaded: Loaded, s: SuggestSettings): Suggestion[] {
     const credibility = { before: before.credibility, after: after.credibility, gain };
     const acceptability = { before: before.rejected, after: after.rejected, cost: after.rejected - before.rejected };
     const quadrant = { before: before.quadrant, after: after.quadrant };
-    const suggestion: Suggestion = { ...lever, credibility, acceptability, quadrant, label: `${lever.action}: ${effect(credibility, acceptability, quadrant)}` };
+    const suggestion: Suggestion = {
+      ...lever,
+      credibility,
+      acceptability,
+      quadrant,
+      label: `${lever.action}: ${effect(credibility, acceptability, quadrant)}`,
+    };
     const held = best.get(lever.field);
-    if (!held || gain > held.credibility.gain || (gain === held.credibility.gain && acceptability.cost < held.acceptability.cost)) best.set(lever.field, suggestion);
+    if (
+      !held ||
+      gain > held.credibility.gain ||
+      (gain === held.credibility.gain && acceptability.cost < held.acceptability.cost)
+    )
+      best.set(lever.field, suggestion);
   });
   const order = [...best.keys()];
   return [...best.values()].sort(
-    (a, b) => b.credibility.gain - a.credibility.gain || a.acceptability.cost - b.acceptability.cost || order.indexOf(a.field) - order.indexOf(b.field),
+    (a, b) =>
+      b.credibility.gain - a.credibility.gain ||
+      a.acceptability.cost - b.acceptability.cost ||
+      order.indexOf(a.field) - order.indexOf(b.field),
   );
 }

@@ -3,4 +3,5 @@
 const PLAIN = /^[a-z0-9-]*$/;
 
 /** Order two ids as localeCompare would, without loading ICU for the plain ones. */
-export const byId = (a: string, b: string): number => (PLAIN.test(a) && PLAIN.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : a.localeCompare(b));
+export const byId = (a: string, b: string): number =>
+  PLAIN.test(a) && PLAIN.test(b) ? (a < b ? -1 : a > b ? 1 : 0) : a.localeCompare(b);

@@ -1,6 +1,7 @@
 // Text from a user's file never reaches a terminal raw: escape sequences and control
 // characters could recolour, move the cursor, rewrite the title or hide text.
-const ESCAPES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]/g;
+const ESCAPES =
+  /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]/g;
 // C0 and C1 controls (tab and newline are handled by the caller), DEL, and the
 // bidirectional overrides that can reorder what a reader sees ("Trojan Source").
 const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -14,7 +15,11 @@ const LEGACY_COMMAND = /##\[/g;
  * and tabs as spaces, and no `##[` that GitHub's runner would read as a command.
  */
 export function clean(text: string): string {
-  return text.replace(ESCAPES, "").replace(/[\t\r\n\u2028\u2029]+/g, " ").replace(CONTROLS, "\ufffd").replace(LEGACY_COMMAND, "#\u200b#[");
+  return text
+    .replace(ESCAPES, "")
+    .replace(/[\t\r\n\u2028\u2029]+/g, " ")
+    .replace(CONTROLS, "\ufffd")
+    .replace(LEGACY_COMMAND, "#\u200b#[");
 }
 
 // What a file name cannot show exactly on one line of a report: controls, escapes, line breaks,
@@ -36,7 +41,8 @@ export function displayName(name: string): string {
 }
 
 /** The name as it is, or as a JSON string when a line cannot show it exactly (see displayName). */
-export const exactName = (name: string): string => (UNSHOWABLE.test(name) || name.startsWith('"') ? jsonInert(JSON.stringify(name)) : name);
+export const exactName = (name: string): string =>
+  UNSHOWABLE.test(name) || name.startsWith('"') ? jsonInert(JSON.stringify(name)) : name;
 
 /** Several lines, each made inert: a message that quotes an argument, a path or a file name. */
 export const cleanLines = (text: string) => text.split("\n").map(clean).join("\n");
@@ -58,7 +64,9 @@ const JSON_RAW = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u
  * only occur inside JSON strings.
  */
 export function jsonInert(json: string): string {
-  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+  return json
+    .replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(LEGACY_COMMAND, "##\\u005b");
 }
 
 /** JSON.stringify, then made inert: the one way JSON carrying a user's text is written. */

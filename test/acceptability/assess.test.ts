@@ -2,7 +2,12 @@
 // the Budapest Memorandum is hollow, the Coalition of the Willing with a US backstop contested.
 import { describe, expect, it } from "vitest";
 import { assessAcceptability, assumptionFor, measure, NOTE, quadrantOf } from "../../src/acceptability/assess.js";
-import { defaultAcceptabilityConfig, DEFAULT_THRESHOLDS, describeAcceptabilityChanges, toAcceptabilityConfig } from "../../src/acceptability/config.js";
+import {
+  defaultAcceptabilityConfig,
+  DEFAULT_THRESHOLDS,
+  describeAcceptabilityChanges,
+  toAcceptabilityConfig,
+} from "../../src/acceptability/config.js";
 import { items } from "../../src/acceptability/index.js";
 import { defaultConfig } from "../../src/engine/config.js";
 import { evaluate } from "../../src/engine/evaluate.js";
@@ -37,7 +42,9 @@ describe("quadrants of the reference proposals the documents discuss", () => {
   it("states its assumption when the adversary is not Russia, whose positions the sources report", () => {
     expect(assessReference("coalition-backstop-2025").assumption).toBeUndefined();
     const cold = assessReference("west-germany-cold-war");
-    expect(cold.assumption).toBe("The sources report Russia's positions; this proposal names Soviet Union as its adversary, and the figure assumes it holds the same positions.");
+    expect(cold.assumption).toBe(
+      "The sources report Russia's positions; this proposal names Soviet Union as its adversary, and the figure assumes it holds the same positions.",
+    );
     expect(assumptionFor(" Russian Federation ")).toBeUndefined();
     expect(assumptionFor(undefined)).toMatch(/names no adversary/);
   });
@@ -65,7 +72,9 @@ describe("assessAcceptability", () => {
       expect(i.points).toBeLessThanOrEqual(i.max);
       expect(i.sources.length).toBeGreaterThan(0);
     }
-    expect(Math.abs(a.items.reduce((n, i) => n + i.points, 0) - a.rejected)).toBeLessThanOrEqual(0.5 + 0.05 * a.items.length);
+    expect(Math.abs(a.items.reduce((n, i) => n + i.points, 0) - a.rejected)).toBeLessThanOrEqual(
+      0.5 + 0.05 * a.items.length,
+    );
     expect(a.items.reduce((n, i) => n + i.max, 0)).toBeCloseTo(100, 0);
     // nato: path is on its own line in the file
     expect(a.items.find((i) => i.id === "nato-membership")).toMatchObject({ share: 0.75, points: 18.8, path: "nato" });
@@ -82,7 +91,9 @@ describe("assessAcceptability", () => {
   it("renormalises the enabled items to 100 and honours weights and disabled items", () => {
     const p = proposal({ nato: "member" });
     expect(measure(p, items, DEFAULTS).rejected).toBe(25 + 15); // nato 25, excludes-adversary 15
-    const onlyNato = toAcceptabilityConfig({ disable: ["nato-troops", "excludes-adversary", "binding-defense", "no-force-cap"] });
+    const onlyNato = toAcceptabilityConfig({
+      disable: ["nato-troops", "excludes-adversary", "binding-defense", "no-force-cap"],
+    });
     expect(measure(p, items, onlyNato).rejected).toBe(100);
     const heavy = toAcceptabilityConfig({ weights: { "nato-membership": 1e308 } });
     expect(measure(p, items, heavy).rejected).toBe(100);
@@ -102,14 +113,24 @@ describe("quadrantOf", () => {
 
   it("moves with configured thresholds", () => {
     expect(quadrantOf(50, 58, { credible: 60, rejected: 50 })).toBe("exposed");
-    expect(assessReference("coalition-backstop-2025", toAcceptabilityConfig({ thresholds: { rejected: 70 } })).quadrant).toBe("uncontested");
+    expect(
+      assessReference("coalition-backstop-2025", toAcceptabilityConfig({ thresholds: { rejected: 70 } })).quadrant,
+    ).toBe("uncontested");
   });
 });
 
 describe("describeAcceptabilityChanges", () => {
   it("says nothing for the defaults and names every change otherwise", () => {
     expect(describeAcceptabilityChanges(DEFAULTS)).toEqual([]);
-    expect(describeAcceptabilityChanges(toAcceptabilityConfig({ weights: { "nato-troops": 50 }, disable: ["no-force-cap"], thresholds: { credible: 45 } }))).toEqual([
+    expect(
+      describeAcceptabilityChanges(
+        toAcceptabilityConfig({
+          weights: { "nato-troops": 50 },
+          disable: ["no-force-cap"],
+          thresholds: { credible: 45 },
+        }),
+      ),
+    ).toEqual([
       "acceptability weight of nato-troops 35 → 50",
       "acceptability items disabled: no-force-cap",
       "credible from 40 → 45",

@@ -14,7 +14,10 @@ const NOT_ITEMS = new Set(["index.ts", "types.ts", "config.ts", "assess.ts"]);
 
 describe("the acceptability catalogue", () => {
   it("registers every item module, sorted by id, each id equal to its file name", () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith(".ts") && !NOT_ITEMS.has(f)).map((f) => f.replace(/\.ts$/, "")).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith(".ts") && !NOT_ITEMS.has(f))
+      .map((f) => f.replace(/\.ts$/, ""))
+      .sort();
     const ids = items.map((i) => i.meta.id);
     expect(ids).toEqual(files);
     expect([...ids].sort()).toEqual(ids);
@@ -40,8 +43,10 @@ describe("the acceptability catalogue", () => {
     for (const i of items) {
       expect(i.meta.sources.length, i.meta.id).toBeGreaterThan(0);
       // The cap on Ukraine's army is in no article: its press source must say so and be listed in docs/sources.md.
-      for (const s of i.meta.sources) expect(i.meta.id === "no-force-cap" ? [...five, NYT_2022_DRAFTS] : five, i.meta.id).toContain(s);
-      if (i.meta.sources.includes(NYT_2022_DRAFTS)) expect(i.meta.rationale).toMatch(/None of the five articles reports/);
+      for (const s of i.meta.sources)
+        expect(i.meta.id === "no-force-cap" ? [...five, NYT_2022_DRAFTS] : five, i.meta.id).toContain(s);
+      if (i.meta.sources.includes(NYT_2022_DRAFTS))
+        expect(i.meta.rationale).toMatch(/None of the five articles reports/);
       for (const s of i.meta.sources) expect(docs, s.short).toContain(s.short);
       expect(i.meta.rationale.length, i.meta.id).toBeGreaterThan(40);
       expect(i.meta.scoring, i.meta.id).toMatch(/contributes nothing here/);

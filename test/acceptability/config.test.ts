@@ -23,15 +23,22 @@ describe("the acceptability configuration", () => {
   });
 
   it("reads weights, disabled items and thresholds", async () => {
-    const r = await load("acceptability:\n  weights:\n    nato-troops: 50\n  disable: [no-force-cap]\n  thresholds:\n    credible: 45\n");
+    const r = await load(
+      "acceptability:\n  weights:\n    nato-troops: 50\n  disable: [no-force-cap]\n  thresholds:\n    credible: 45\n",
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-    expect(r.config.acceptability).toMatchObject({ disabled: ["no-force-cap"], thresholds: { credible: 45, rejected: 50 } });
+    expect(r.config.acceptability).toMatchObject({
+      disabled: ["no-force-cap"],
+      thresholds: { credible: 45, rejected: 50 },
+    });
     expect(r.config.acceptability!.weights["nato-troops"]).toBe(50);
     expect(r.config.acceptability!.weights["nato-membership"]).toBe(25);
   });
 
   it("rejects unknown items, bad weights and thresholds with their line and column", async () => {
-    const r = await load("acceptability:\n  weights:\n    nato-troop: 50\n  thresholds:\n    rejected: 150\n  disable: [bogus]\n");
+    const r = await load(
+      "acceptability:\n  weights:\n    nato-troop: 50\n  thresholds:\n    rejected: 150\n  disable: [bogus]\n",
+    );
     if (r.ok) throw new Error("expected the configuration to be rejected");
     const at = r.diagnostics.map((d) => [d.path, d.line, d.column]);
     expect(at).toContainEqual(['acceptability.weights["nato-troop"]', 3, 5]);
@@ -41,7 +48,9 @@ describe("the acceptability configuration", () => {
   });
 
   it("refuses to disable every item", async () => {
-    const r = await load("acceptability:\n  disable: [binding-defense, excludes-adversary, nato-membership, nato-troops, no-force-cap]\n");
+    const r = await load(
+      "acceptability:\n  disable: [binding-defense, excludes-adversary, nato-membership, nato-troops, no-force-cap]\n",
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics[0]!.message).toContain("at least one acceptability item");
   });

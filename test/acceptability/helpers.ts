@@ -8,11 +8,19 @@ import { proposalSchema, type Proposal } from "../../src/schema/proposal.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-export const BASE = { title: "Test proposal", beneficiary: "Ukraine", adversary: "Russia", guarantors: [{ name: "United Kingdom", stance: "aligned" }] } as const;
+export const BASE = {
+  title: "Test proposal",
+  beneficiary: "Ukraine",
+  adversary: "Russia",
+  guarantors: [{ name: "United Kingdom", stance: "aligned" }],
+} as const;
 
 export function proposal(overrides: Record<string, unknown> = {}): Proposal {
   const r = proposalSchema.safeParse({ ...structuredClone(BASE), ...structuredClone(overrides) });
-  if (!r.success) throw new Error(`invalid test proposal ${JSON.stringify(overrides)}: ${r.error.issues.map((i) => i.message).join("; ")}`);
+  if (!r.success)
+    throw new Error(
+      `invalid test proposal ${JSON.stringify(overrides)}: ${r.error.issues.map((i) => i.message).join("; ")}`,
+    );
   return r.data;
 }
 

@@ -14,7 +14,12 @@ const share = (item: AcceptabilityItem, overrides: Record<string, unknown>) => i
 
 describe("nato-troops", () => {
   it("counts any contingent of a NATO member in full, whatever its size or role", () => {
-    const e = share(natoTroops, { troops: [{ nation: "Brazil", count: 500 }, { nation: "European coalition force (UK- and France-led)", count: 200, role: "monitoring" }] });
+    const e = share(natoTroops, {
+      troops: [
+        { nation: "Brazil", count: 500 },
+        { nation: "European coalition force (UK- and France-led)", count: 200, role: "monitoring" },
+      ],
+    });
     expect(e.share).toBe(1);
     expect(e.path).toEqual(["troops", 1]);
     expect(e.message).toContain("European coalition force");
@@ -25,7 +30,10 @@ describe("nato-troops", () => {
   });
 
   it("contributes nothing for troops of non-members, a zero count, or no troops at all", () => {
-    expect(share(natoTroops, { troops: [{ nation: "Brazil", count: 5000 }] })).toMatchObject({ share: 0, path: ["troops"] });
+    expect(share(natoTroops, { troops: [{ nation: "Brazil", count: 5000 }] })).toMatchObject({
+      share: 0,
+      path: ["troops"],
+    });
     expect(share(natoTroops, { troops: [{ nation: "France", count: 0 }] }).share).toBe(0);
     const silent = share(natoTroops, {});
     expect(silent).toMatchObject({ share: 0, path: ["troops"] });
@@ -77,13 +85,18 @@ describe("excludes-adversary", () => {
   });
 
   it("is nothing when the adversary is a guarantor, by stance or by name", () => {
-    const byStance = share(excludesAdversary, { guarantors: [{ name: "UK" }, { name: "Moscow", stance: "adversary" }] });
+    const byStance = share(excludesAdversary, {
+      guarantors: [{ name: "UK" }, { name: "Moscow", stance: "adversary" }],
+    });
     expect(byStance).toMatchObject({ share: 0, path: ["guarantors", 1] });
     expect(share(excludesAdversary, { guarantors: [{ name: "russia " }] }).share).toBe(0);
   });
 
   it("is nothing when action needs the adversary's consent", () => {
-    expect(share(excludesAdversary, { commitment: { decision: "consensus-with-adversary" } })).toMatchObject({ share: 0, path: ["commitment", "decision"] });
+    expect(share(excludesAdversary, { commitment: { decision: "consensus-with-adversary" } })).toMatchObject({
+      share: 0,
+      path: ["commitment", "decision"],
+    });
   });
 
   it("contributes nothing when no adversary is named: it cannot be said to be left out", () => {
@@ -95,20 +108,31 @@ describe("excludes-adversary", () => {
 
 describe("binding-defense", () => {
   it("is full for a duty to defend, half for assist, nothing for weaker obligations", () => {
-    expect(share(bindingDefense, { commitment: { obligation: "defend" } })).toMatchObject({ share: 1, path: ["commitment", "obligation"] });
+    expect(share(bindingDefense, { commitment: { obligation: "defend" } })).toMatchObject({
+      share: 1,
+      path: ["commitment", "obligation"],
+    });
     expect(share(bindingDefense, { commitment: { obligation: "assist" } }).share).toBe(0.5);
-    for (const obligation of ["consult", "respect", "none"]) expect(share(bindingDefense, { commitment: { obligation } }).share).toBe(0);
+    for (const obligation of ["consult", "respect", "none"])
+      expect(share(bindingDefense, { commitment: { obligation } }).share).toBe(0);
   });
 
   it("takes the backstop's obligation when it binds more", () => {
-    expect(share(bindingDefense, { commitment: { obligation: "consult" }, backstop: { obligation: "assist" } })).toMatchObject({ share: 0.5, path: ["backstop", "obligation"] });
+    expect(
+      share(bindingDefense, { commitment: { obligation: "consult" }, backstop: { obligation: "assist" } }),
+    ).toMatchObject({ share: 0.5, path: ["backstop", "obligation"] });
   });
 
   it("does not count a commitment the adversary can block", () => {
-    const e = share(bindingDefense, { guarantors: [{ name: "UK" }, { name: "Russia", stance: "adversary" }], commitment: { obligation: "defend", decision: "consensus" } });
+    const e = share(bindingDefense, {
+      guarantors: [{ name: "UK" }, { name: "Russia", stance: "adversary" }],
+      commitment: { obligation: "defend", decision: "consensus" },
+    });
     expect(e.share).toBe(0);
     expect(e.message).toContain("the adversary can block the response");
-    expect(share(bindingDefense, { commitment: { obligation: "defend", decision: "consensus-with-adversary" } }).share).toBe(0);
+    expect(
+      share(bindingDefense, { commitment: { obligation: "defend", decision: "consensus-with-adversary" } }).share,
+    ).toBe(0);
   });
 
   it("contributes nothing when no obligation is stated", () => {
@@ -118,7 +142,10 @@ describe("binding-defense", () => {
 
 describe("no-force-cap", () => {
   it("is full when the proposal says there is no cap (null)", () => {
-    expect(share(noForceCap, { beneficiary_forces: { size_cap: null } })).toMatchObject({ share: 1, path: ["beneficiary_forces", "size_cap"] });
+    expect(share(noForceCap, { beneficiary_forces: { size_cap: null } })).toMatchObject({
+      share: 1,
+      path: ["beneficiary_forces", "size_cap"],
+    });
   });
 
   it("is half for a cap above the 85,000 of the 2022 Russian draft, nothing at or below it", () => {
@@ -128,6 +155,9 @@ describe("no-force-cap", () => {
 
   it("contributes nothing when the proposal is silent on a cap", () => {
     expect(share(noForceCap, {})).toMatchObject({ share: 0, path: ["beneficiary_forces"] });
-    expect(share(noForceCap, { beneficiary_forces: { standing_army: 800_000 } })).toMatchObject({ share: 0, path: ["beneficiary_forces", "size_cap"] });
+    expect(share(noForceCap, { beneficiary_forces: { standing_army: 800_000 } })).toMatchObject({
+      share: 0,
+      path: ["beneficiary_forces", "size_cap"],
+    });
   });
 });

@@ -8,12 +8,31 @@ import { DEFAULT_TIERS } from "../../src/engine/config.js";
 function c(id: string, result: Case["result"], a: number, b: number, share = 0): Case {
   const score = a + b;
   const tier = DEFAULT_TIERS.find((t) => score >= t.min)!.name;
-  return { id, file: `history/${id}.yaml`, title: `Case ${id}`, result, score, tier, criteria: [{ id: "a", points: a }, { id: "b", points: b }], items: [{ id: "x", share }] };
+  return {
+    id,
+    file: `history/${id}.yaml`,
+    title: `Case ${id}`,
+    result,
+    score,
+    tier,
+    criteria: [
+      { id: "a", points: a },
+      { id: "b", points: b },
+    ],
+    items: [{ id: "x", share }],
+  };
 }
 
 // Held: 70 (60+10), 45 (40+5), 30 (10+20). Failed: 50 (10+40), 20 (20+0), 10 (10+0).
 // Pairs held above failed: 70 beats all 3; 45 beats 20 and 10; 30 beats 20 and 10: 7 of 9.
-const CASES = [c("h1", "held", 60, 10, 1), c("h2", "held", 40, 5, 0), c("h3", "held", 10, 20, 1), c("f1", "failed", 10, 40, 0), c("f2", "failed", 20, 0, 1), c("f3", "failed", 10, 0, 0)];
+const CASES = [
+  c("h1", "held", 60, 10, 1),
+  c("h2", "held", 40, 5, 0),
+  c("h3", "held", 10, 20, 1),
+  c("f1", "failed", 10, 40, 0),
+  c("f2", "failed", 20, 0, 1),
+  c("f3", "failed", 10, 0, 0),
+];
 
 describe("analyse", () => {
   const b = analyse(CASES, { tiers: DEFAULT_TIERS, resamples: 500, seed: 3 });
@@ -56,7 +75,13 @@ describe("analyse", () => {
   it("lists the failed case scored above held ones, with the criterion that put it there", () => {
     // f1 (50) is above h2 (45) and h3 (30): two of three held cases. Its b (40) is far above held cases' mean b (35/3).
     const f1 = b.misranked.find((m) => m.id === "f1")!;
-    expect(f1).toMatchObject({ result: "failed", score: 50, tier: "partial guarantee", file: "history/f1.yaml", title: "Case f1" });
+    expect(f1).toMatchObject({
+      result: "failed",
+      score: 50,
+      tier: "partial guarantee",
+      file: "history/f1.yaml",
+      title: "Case f1",
+    });
     expect(f1.share).toBeCloseTo(2 / 3, 12);
     expect(f1.reasons).toEqual([{ id: "b", points: 40, compared: 35 / 3, difference: 40 - 35 / 3 }]);
     // f2 (20) and f3 (10) are below every held case: not misranked.
@@ -73,7 +98,11 @@ describe("analyse", () => {
   });
 
   it("counts a tie as half misranked", () => {
-    const tie = analyse([c("h", "held", 20, 0), c("f", "failed", 20, 0)], { tiers: DEFAULT_TIERS, resamples: 10, seed: 1 });
+    const tie = analyse([c("h", "held", 20, 0), c("f", "failed", 20, 0)], {
+      tiers: DEFAULT_TIERS,
+      resamples: 10,
+      seed: 1,
+    });
     expect(tie.auc).toBe(0.5);
     expect(tie.misranked.map((m) => [m.id, m.share])).toEqual([
       ["f", 0.5],
@@ -82,7 +111,10 @@ describe("analyse", () => {
   });
 
   it("lists at most `worst` cases a side and `reasons` criteria a case", () => {
-    const many = [...Array.from({ length: 8 }, (_, i) => c(`f${i}`, "failed", 50 + i, 1)), ...Array.from({ length: 8 }, (_, i) => c(`h${i}`, "held", 10 + i, 0))];
+    const many = [
+      ...Array.from({ length: 8 }, (_, i) => c(`f${i}`, "failed", 50 + i, 1)),
+      ...Array.from({ length: 8 }, (_, i) => c(`h${i}`, "held", 10 + i, 0)),
+    ];
     const r = analyse(many, { tiers: DEFAULT_TIERS, resamples: 10, seed: 1, worst: 2, reasons: 1 });
     expect(r.auc).toBe(0);
     expect(r.misranked.map((m) => m.id)).toEqual(["f7", "f6", "h0", "h1"]);

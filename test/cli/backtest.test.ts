@@ -36,7 +36,15 @@ const tmp = () => realpathSync(mkdtempSync(join(tmpdir(), "gs-backtest-")));
 
 /** A guarantee that differs from the others in its publicity alone: public 4 points, partly-secret 2, secret 0. */
 const proposal = (title: string, publicity: string, result?: string) =>
-  [`title: ${JSON.stringify(title)}`, "beneficiary: Ruritania", "guarantors:", "  - name: Freedonia", `publicity: ${publicity}`, ...(result ? ["outcome:", `  result: ${result}`, "  event: a crisis"] : []), ""].join("\n");
+  [
+    `title: ${JSON.stringify(title)}`,
+    "beneficiary: Ruritania",
+    "guarantors:",
+    "  - name: Freedonia",
+    `publicity: ${publicity}`,
+    ...(result ? ["outcome:", `  result: ${result}`, "  event: a crisis"] : []),
+    "",
+  ].join("\n");
 
 let set: string;
 let json: Out;
@@ -58,7 +66,14 @@ beforeAll(() => {
 
 describe("backtest on a hand-made set", () => {
   it("gives the AUC worked out by hand, with an interval around it", () => {
-    expect(json).toMatchObject({ cases: 5, held: 3, failed: 2, resamples: 2000, seed: 1, source: { kind: "files", label: "6 files", note: null } });
+    expect(json).toMatchObject({
+      cases: 5,
+      held: 3,
+      failed: 2,
+      resamples: 2000,
+      seed: 1,
+      source: { kind: "files", label: "6 files", note: null },
+    });
     expect(json.auc).toBeCloseTo(5.5 / 6, 3);
     expect(json.ci[0]).toBeLessThanOrEqual(json.auc);
     expect(json.ci[1]).toBe(1);
@@ -74,7 +89,9 @@ describe("backtest on a hand-made set", () => {
   it("gives the means and the tiers: every case is a paper assurance", () => {
     expect(json.mean.held - json.mean.failed).toBeCloseTo(10 / 3 - 1, 0);
     expect(json.tiers.find((t) => t.name === "paper assurance")).toMatchObject({ held: 3, failed: 2 });
-    expect(json.tiers.filter((t) => t.name !== "paper assurance").every((t) => t.held === 0 && t.failed === 0)).toBe(true);
+    expect(json.tiers.filter((t) => t.name !== "paper assurance").every((t) => t.held === 0 && t.failed === 0)).toBe(
+      true,
+    );
   });
 
   it("names the misranked cases: the partly-secret failed case ties a held one, and the reverse", () => {
@@ -101,19 +118,27 @@ describe("backtest on a hand-made set", () => {
 
   it("is the same on every run (seeded), and follows --seed and --resamples", () => {
     expect(run(["backtest", ".", "-f", "json"], { cwd: set }).stdout).toBe(JSON.stringify(json, null, 2) + "\n");
-    const other = JSON.parse(run(["backtest", ".", "-f", "json", "--seed", "7", "--resamples", "300"], { cwd: set }).stdout) as Out;
+    const other = JSON.parse(
+      run(["backtest", ".", "-f", "json", "--seed", "7", "--resamples", "300"], { cwd: set }).stdout,
+    ) as Out;
     expect([other.seed, other.resamples, other.auc]).toEqual([7, 300, json.auc]);
   });
 
   it("prints a table with the headline, the criteria, the tiers and the misranked cases, inert", () => {
     const r = run(["backtest", "."], { cwd: set });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Backtest: 6 files; 5 guarantees with a known outcome: 3 held, 2 failed\nAUC 0\.92, 95% interval 0\.\d\d–1\.00 \(stratified bootstrap, 2,000 resamples, seed 1\)\n/);
+    expect(r.stdout).toMatch(
+      /^Backtest: 6 files; 5 guarantees with a known outcome: 3 held, 2 failed\nAUC 0\.92, 95% interval 0\.\d\d–1\.00 \(stratified bootstrap, 2,000 resamples, seed 1\)\n/,
+    );
     expect(r.stdout).toContain("0.5 is chance");
     expect(r.stdout).toMatch(/│ public\s+│ 0\.92\s+│ 3\.3\s+│ 1\.0\s+│/);
     expect(r.stdout).toMatch(/│ paper assurance\s+│ 3\s+│ 2\s+│/);
-    expect(r.stdout).toContain("Failed cases scored above held ones (the worst 1)\n  f2 (2, paper assurance): above 17% of held cases");
-    expect(r.stdout).toContain("Held cases scored below failed ones (the worst 1)\n  h3 (2, paper assurance): below 25% of failed cases");
+    expect(r.stdout).toContain(
+      "Failed cases scored above held ones (the worst 1)\n  f2 (2, paper assurance): above 17% of held cases",
+    );
+    expect(r.stdout).toContain(
+      "Held cases scored below failed ones (the worst 1)\n  h3 (2, paper assurance): below 25% of failed cases",
+    );
     expect(r.stdout).toContain("Skipped, no outcome block (1): draft.yaml");
     expect(r.stdout).not.toContain(ESC);
     expect(r.stderr).toBe("");
@@ -149,9 +174,19 @@ describe("backtest on a hand-made set", () => {
 
   it("scores with the configuration: public disabled, the cases cannot be told apart", () => {
     const dir = tmp();
-    for (const f of ["h1", "h3", "f1", "f2"]) writeFileSync(join(dir, `${f}.yaml`), proposal(f, f === "h1" ? "public" : f === "f1" ? "secret" : "partly-secret", f.startsWith("h") ? "held" : "failed"));
+    for (const f of ["h1", "h3", "f1", "f2"])
+      writeFileSync(
+        join(dir, `${f}.yaml`),
+        proposal(
+          f,
+          f === "h1" ? "public" : f === "f1" ? "secret" : "partly-secret",
+          f.startsWith("h") ? "held" : "failed",
+        ),
+      );
     writeFileSync(join(dir, ".guarantee-score.yaml"), "disable: [public]\n");
-    const out = JSON.parse(run(["backtest", ".", "-f", "json"], { cwd: dir }).stdout) as Out & { config: { file: string; changes: string[] } };
+    const out = JSON.parse(run(["backtest", ".", "-f", "json"], { cwd: dir }).stdout) as Out & {
+      config: { file: string; changes: string[] };
+    };
     expect(out.auc).toBe(0.5);
     expect(out.criteria.map((c) => c.id)).not.toContain("public");
     expect(out.config.changes).toContain("disabled: public");
@@ -163,16 +198,24 @@ describe("backtest: exit codes and errors", () => {
     const dir = tmp();
     writeFileSync(join(dir, "h.yaml"), proposal("Held", "public", "held"));
     writeFileSync(join(dir, "f.yaml"), proposal("Failed", "secret", "failed"));
-    writeFileSync(join(dir, "bad.yaml"), "title: Bad\nbeneficiary: Ruritania\nguarantors:\n  - name: Freedonia\noutcome:\n  result: won\n");
+    writeFileSync(
+      join(dir, "bad.yaml"),
+      "title: Bad\nbeneficiary: Ruritania\nguarantors:\n  - name: Freedonia\noutcome:\n  result: won\n",
+    );
     const r = run(["backtest", ".", "-f", "json"], { cwd: dir });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as Out;
     expect(out.cases).toBe(2);
     expect(out.invalid).toHaveLength(1);
-    expect(out.invalid[0]).toMatchObject({ file: "bad.yaml", errors: [{ line: 6, column: 11, path: "outcome.result" }] });
+    expect(out.invalid[0]).toMatchObject({
+      file: "bad.yaml",
+      errors: [{ line: 6, column: 11, path: "outcome.result" }],
+    });
     const t = run(["backtest", "."], { cwd: dir });
     expect(t.code).toBe(1);
-    expect(t.stdout).toContain("Invalid, not scored (1):\n  bad.yaml:6:11  outcome.result: expected one of held, failed");
+    expect(t.stdout).toContain(
+      "Invalid, not scored (1):\n  bad.yaml:6:11  outcome.result: expected one of held, failed",
+    );
   });
 
   it("exits 2 when no file has an outcome, saying so, without a stack trace", () => {
@@ -181,7 +224,9 @@ describe("backtest: exit codes and errors", () => {
     const r = run(["backtest", "."], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("no file in 1 file has an outcome block, so there is nothing to backtest (1 without an outcome, 0 invalid)");
+    expect(r.stderr).toContain(
+      "no file in 1 file has an outcome block, so there is nothing to backtest (1 without an outcome, 0 invalid)",
+    );
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
@@ -207,7 +252,9 @@ describe("backtest: exit codes and errors", () => {
   it("exits 2 for an --atop folder without the data, naming what it needs", () => {
     const r = run(["backtest", "--atop", "."], { cwd: set });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--atop .*: cannot read atop-4\.01-alliance-level\.csv \(ENOENT\); the folder must hold atop-4\.01-alliance-level\.csv, berkemeier-fuhrmann-2018\.csv, cow-state-names\.csv/);
+    expect(r.stderr).toMatch(
+      /--atop .*: cannot read atop-4\.01-alliance-level\.csv \(ENOENT\); the folder must hold atop-4\.01-alliance-level\.csv, berkemeier-fuhrmann-2018\.csv, cow-state-names\.csv/,
+    );
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 });
@@ -246,7 +293,10 @@ describe("the scorecards' footer line", () => {
   it("gives the score's AUC on the shipped history library, as backtest computes it, or nothing when it has no cases", () => {
     const r = run([budapest], { cwd: tmp() });
     expect(r.code).toBe(0);
-    if (figures) expect(r.stdout).toContain(`\nbacktest: AUC ${figures.auc.toFixed(2)} on ${figures.cases} historical guarantees; run guarantee-score backtest\n`);
+    if (figures)
+      expect(r.stdout).toContain(
+        `\nbacktest: AUC ${figures.auc.toFixed(2)} on ${figures.cases} historical guarantees; run guarantee-score backtest\n`,
+      );
     else expect(r.stdout).not.toContain("backtest:");
   });
 
@@ -254,11 +304,19 @@ describe("the scorecards' footer line", () => {
     const dir = tmp();
     writeFileSync(join(dir, ".guarantee-score.yaml"), "weights:\n  ratified: 40\n");
     const r = run([budapest], { cwd: dir });
-    if (figures) expect(r.stdout).toContain(`backtest: AUC ${figures.auc.toFixed(2)} on ${figures.cases} historical guarantees with the default settings; run guarantee-score backtest for these settings`);
+    if (figures)
+      expect(r.stdout).toContain(
+        `backtest: AUC ${figures.auc.toFixed(2)} on ${figures.cases} historical guarantees with the default settings; run guarantee-score backtest for these settings`,
+      );
     else expect(r.stdout).not.toContain("backtest:");
   });
 
   it("is in the table scorecards only: not in check's summary, not in machine formats", () => {
-    for (const args of [["check", budapest], [budapest, "-f", "json"], [budapest, "-f", "markdown"]]) expect(run(args, { cwd: tmp() }).stdout, args.join(" ")).not.toContain("backtest: AUC");
+    for (const args of [
+      ["check", budapest],
+      [budapest, "-f", "json"],
+      [budapest, "-f", "markdown"],
+    ])
+      expect(run(args, { cwd: tmp() }).stdout, args.join(" ")).not.toContain("backtest: AUC");
   });
 });

@@ -16,7 +16,10 @@ beforeAll(() => {
   copyFileSync(proposal("west-germany-cold-war"), join(dir, "drafts", "germany.yaml"));
   copyFileSync(proposal("bilateral-agreements-2024"), join(dir, "drafts", "nested", "bilateral.yml"));
   copyFileSync(proposal("budapest-memorandum-1994"), join(dir, "drafts", "budapest.yaml"));
-  writeFileSync(join(dir, "drafts", "broken.yaml"), "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n");
+  writeFileSync(
+    join(dir, "drafts", "broken.yaml"),
+    "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n",
+  );
   writeFileSync(join(dir, "drafts", "notes.txt"), "not a proposal\n");
   mkdirSync(join(dir, "empty"));
 });
@@ -69,7 +72,8 @@ describe("check: paths", () => {
     const many = join(dir, "many");
     mkdirSync(many);
     const base = readFileSync(proposal("coalition-backstop-2025"), "utf8");
-    for (let i = 0; i < 1000; i++) writeFileSync(join(many, `p${String(i).padStart(4, "0")}.yaml`), base.replace(/^id: .*$/m, `id: p${i}`));
+    for (let i = 0; i < 1000; i++)
+      writeFileSync(join(many, `p${String(i).padStart(4, "0")}.yaml`), base.replace(/^id: .*$/m, `id: p${i}`));
     const { code, report } = json(["many"], { timeout: 60_000 });
     expect(code).toBe(0);
     expect(report.summary.files).toBe(1000);
@@ -126,12 +130,21 @@ describe("check: gates and exit codes", () => {
         "  - { rule: knockout, file: drafts/*.yaml, reason: lapsed, owner: carol, expires: 2000-01-01 }",
       ].join("\n"),
     );
-    const { code, report } = json(["drafts/budapest.yaml", "drafts/germany.yaml", "--config", cfg, "--fail-on", "knockout"]);
+    const { code, report } = json([
+      "drafts/budapest.yaml",
+      "drafts/germany.yaml",
+      "--config",
+      cfg,
+      "--fail-on",
+      "knockout",
+    ]);
     const budapest = report.results.find((r: { file: string }) => r.file.endsWith("budapest.yaml"));
     // min-score is waived; the knock-out's waiver has expired, so it still fails.
     expect(budapest.waived.map((w: { rule: string }) => w.rule)).toEqual(["min-score"]);
     expect(budapest.waived[0].waiver).toMatchObject({ reason: "historical reference", owner: "alice" });
-    expect(budapest.failures.map((f: { rule: string; message: string }) => [f.rule, f.message.includes("expired")])).toEqual([["knockout", true]]);
+    expect(
+      budapest.failures.map((f: { rule: string; message: string }) => [f.rule, f.message.includes("expired")]),
+    ).toEqual([["knockout", true]]);
     expect(code).toBe(1);
     expect(report.summary.waived).toBe(1);
     expect(report.waivers.map((w: { status: string }) => w.status)).toEqual(["applied", "unused", "expired"]);
@@ -158,7 +171,10 @@ describe("check: formats and outputs", () => {
   // A folder with passing, failing, waived and invalid proposals, through every format.
   const everyFormat = () => {
     const cfg = join(dir, "formats-config.yaml");
-    writeFileSync(cfg, "gates:\n  fail_on: [knockout, monitoring]\nwaivers:\n  - { rule: monitoring, file: drafts/nested/*.yml, reason: observer mission under negotiation, owner: alice, expires: 2099-01-01 }\n");
+    writeFileSync(
+      cfg,
+      "gates:\n  fail_on: [knockout, monitoring]\nwaivers:\n  - { rule: monitoring, file: drafts/nested/*.yml, reason: observer mission under negotiation, owner: alice, expires: 2099-01-01 }\n",
+    );
     return (format: string) => run(["check", "drafts", "--config", cfg, "-f", format], { cwd: dir });
   };
   const markers: Record<string, (out: string) => void> = {
@@ -182,7 +198,10 @@ describe("check: formats and outputs", () => {
   it("github: appends the markdown report to GITHUB_STEP_SUMMARY", () => {
     const summary = join(dir, "step-summary.md");
     writeFileSync(summary, "previous step\n");
-    const r = run(["check", "drafts/germany.yaml", "-f", "github"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    const r = run(["check", "drafts/germany.yaml", "-f", "github"], {
+      cwd: dir,
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
     expect(r.code).toBe(0);
     const text = readFileSync(summary, "utf8");
     expect(text.startsWith("previous step\n## guarantee-score")).toBe(true);
@@ -192,7 +211,19 @@ describe("check: formats and outputs", () => {
   it("writes several formats in one run, each file complete and no temporary file left", () => {
     const out = join(dir, "out");
     mkdirSync(out);
-    const r = run(["check", "drafts/germany.yaml", "-f", "table", "-o", `json=${join(out, "r.json")}`, "-o", join(out, "table.txt")], { cwd: dir });
+    const r = run(
+      [
+        "check",
+        "drafts/germany.yaml",
+        "-f",
+        "table",
+        "-o",
+        `json=${join(out, "r.json")}`,
+        "-o",
+        join(out, "table.txt"),
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(""); // the main format went to table.txt
     expect(readFileSync(join(out, "table.txt"), "utf8")).toContain("drafts/germany.yaml");
@@ -211,7 +242,9 @@ describe("check: formats and outputs", () => {
       expect(c.column).toBeGreaterThanOrEqual(1);
       expect(c.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     }
-    expect(b.results[0].criteria.map((c: { fingerprint: string }) => c.fingerprint)).toEqual(r.criteria.map((c: { fingerprint: string }) => c.fingerprint));
+    expect(b.results[0].criteria.map((c: { fingerprint: string }) => c.fingerprint)).toEqual(
+      r.criteria.map((c: { fingerprint: string }) => c.fingerprint),
+    );
     expect(new Set(r.criteria.map((c: { fingerprint: string }) => c.fingerprint)).size).toBe(14);
     // The bilateral agreements are a reference themselves: they are placed among the others.
     expect(r.nearest.below.id).not.toBe("bilateral-agreements-2024");
@@ -251,13 +284,18 @@ describe("check: formats and outputs", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^guarantee-score: cannot write missing\/r\.json: no such folder \S*missing\n$/);
-    expect(run(["check", "drafts", "-o", "drafts"], { cwd: dir }).stderr).toBe("guarantee-score: cannot write drafts: it is a folder\n");
+    expect(run(["check", "drafts", "-o", "drafts"], { cwd: dir }).stderr).toBe(
+      "guarantee-score: cannot write drafts: it is a folder\n",
+    );
   });
 
   it("leaves no half-written output when the run fails before the end", () => {
     const out = join(dir, "out-fail");
     mkdirSync(out);
-    const r = run(["check", "drafts", "--config", join(dir, "no-such-config.yaml"), "-o", `json=${join(out, "r.json")}`], { cwd: dir });
+    const r = run(
+      ["check", "drafts", "--config", join(dir, "no-such-config.yaml"), "-o", `json=${join(out, "r.json")}`],
+      { cwd: dir },
+    );
     expect(r.code).toBe(2);
     expect(existsSync(join(out, "r.json"))).toBe(false);
     expect(readdirSync(out)).toEqual([]);

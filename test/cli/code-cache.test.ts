@@ -1,7 +1,18 @@
 // The start-up code cache lives in the user's cache folder, is checked before V8 sees it,
 // is pruned, and never ships: a corrupted cache made every run die with exit 133, forever.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,7 +43,11 @@ describe("where the cache lives", () => {
     [{ XDG_CACHE_HOME: "relative", HOME: "/home/u" }, "linux", `/home/u/.cache/${CACHE_NAME}`],
     [{ HOME: "/home/u" }, "linux", `/home/u/.cache/${CACHE_NAME}`],
     [{ HOME: "/Users/u" }, "darwin", `/Users/u/Library/Caches/${CACHE_NAME}`],
-    [{ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32", join("C:\\Users\\u\\AppData\\Local", CACHE_NAME, "Cache")],
+    [
+      { LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" },
+      "win32",
+      join("C:\\Users\\u\\AppData\\Local", CACHE_NAME, "Cache"),
+    ],
     [{}, "linux", undefined],
   ])("%o on %s: %s", (env, platform, expected) => {
     expect(cacheFolder(env, platform)).toBe(expected);
@@ -95,7 +110,12 @@ describe.skipIf(process.platform === "win32")("pruning", () => {
     make("notes.txt", STALE_MS * 2);
     prune(folder, join(folder, "cli-current.cache"), now);
     expect(readdirSync(folder).sort()).toEqual(
-      ["cli-current.cache", "cli-live.cache.456.tmp", "notes.txt", ...Array.from({ length: KEEP - 1 }, (_, i) => `cli-recent-${i}.cache`)].sort(),
+      [
+        "cli-current.cache",
+        "cli-live.cache.456.tmp",
+        "notes.txt",
+        ...Array.from({ length: KEEP - 1 }, (_, i) => `cli-recent-${i}.cache`),
+      ].sort(),
     );
   });
 });
@@ -103,7 +123,11 @@ describe.skipIf(process.platform === "win32")("pruning", () => {
 describe("through the built binary", () => {
   const cached = (xdg: string) => {
     const dir = join(xdg, CACHE_NAME);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".cache")).map((f) => join(dir, f)) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(".cache"))
+          .map((f) => join(dir, f))
+      : [];
   };
 
   it("a run writes its cache in $XDG_CACHE_HOME/guarantee-score, private to the user, and none in dist/", () => {
@@ -130,18 +154,21 @@ describe("through the built binary", () => {
     expect(readCache(file!, join(xdg, CACHE_NAME))).toBeDefined();
   });
 
-  it.skipIf(process.platform === "win32")("a cache others may write is never used, even with a matching checksum", () => {
-    const xdg = fresh("xdg-planted");
-    expect(run(["--version"], { env: { XDG_CACHE_HOME: xdg } }).code).toBe(0);
-    const [file] = cached(xdg);
-    // Bad code with a good checksum: V8 would die on it (exit 133) if it were used.
-    const planted = seal(corrupt(readFileSync(file!).subarray(8)))!;
-    writeFileSync(file!, planted);
-    chmodSync(file!, 0o666);
-    const r = run(["--version"], { env: { XDG_CACHE_HOME: xdg } });
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
-  });
+  it.skipIf(process.platform === "win32")(
+    "a cache others may write is never used, even with a matching checksum",
+    () => {
+      const xdg = fresh("xdg-planted");
+      expect(run(["--version"], { env: { XDG_CACHE_HOME: xdg } }).code).toBe(0);
+      const [file] = cached(xdg);
+      // Bad code with a good checksum: V8 would die on it (exit 133) if it were used.
+      const planted = seal(corrupt(readFileSync(file!).subarray(8)))!;
+      writeFileSync(file!, planted);
+      chmodSync(file!, 0o666);
+      const r = run(["--version"], { env: { XDG_CACHE_HOME: xdg } });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+    },
+  );
 
   it("an unwritable cache folder means no cache: the run works and says nothing", () => {
     const notAFolder = join(tmp, "a-file");
@@ -152,7 +179,10 @@ describe("through the built binary", () => {
   });
 
   it("the npm package ships no cache", () => {
-    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     expect(files).toContain("dist/bundle/cli.cjs");
     expect(files.filter((f) => f.endsWith(".cache") || f.endsWith(".tmp"))).toEqual([]);

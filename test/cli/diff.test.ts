@@ -27,18 +27,28 @@ async function inProcess(args: string[], opts: { cwd: string; input?: string; sh
     readStdin: async () => Buffer.from(opts.input ?? ""),
   };
   const result = { code: 0 };
-  const program = new Command("guarantee-score").exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
+  const program = new Command("guarantee-score")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) });
   // With `shared`, the helpers program.ts hands its self-registering commands.
   const helpers = {
     paintFor: async () => NO_PAINT,
-    withShared: (cmd: Command) => cmd.option("--color").option("--no-color").addOption(new Option("--max-file-size <size>").argParser(parseSize)),
-    limitsFor: (o: { maxFileSize?: number }): Limits => ({ ...DEFAULT_LIMITS, maxBytes: o.maxFileSize ?? DEFAULT_LIMITS.maxBytes }),
+    withShared: (cmd: Command) =>
+      cmd.option("--color").option("--no-color").addOption(new Option("--max-file-size <size>").argParser(parseSize)),
+    limitsFor: (o: { maxFileSize?: number }): Limits => ({
+      ...DEFAULT_LIMITS,
+      maxBytes: o.maxFileSize ?? DEFAULT_LIMITS.maxBytes,
+    }),
     widthFor: () => 120,
     withConfig: (cmd: Command) => cmd.option("-c, --config <file>").option("--no-config"),
     rootFor: () => undefined,
   };
   // Without `shared`: colour flags only, default limits.
-  const plain = { ...helpers, withShared: (cmd: Command) => cmd.option("--color").option("--no-color"), limitsFor: () => DEFAULT_LIMITS };
+  const plain = {
+    ...helpers,
+    withShared: (cmd: Command) => cmd.option("--color").option("--no-color"),
+    limitsFor: () => DEFAULT_LIMITS,
+  };
   registerDiff(program, io, result, opts.shared ? helpers : plain);
   let code: number;
   try {
@@ -57,7 +67,10 @@ const original = readFileSync(join(ROOT, "proposals", "bilateral-agreements-2024
 // The UK withdraws its signature; Poland sends troops.
 const revised = original
   .replace(/(- name: United Kingdom\n(?:.*\n)*?\s+ratification: )executive/, "$1none")
-  .replace("# troops: no guarantor forces in Ukraine; left out.", "troops:\n  - nation: Poland\n    count: 5000\n    role: tripwire");
+  .replace(
+    "# troops: no guarantor forces in Ukraine; left out.",
+    "troops:\n  - nation: Poland\n    count: 5000\n    role: tripwire",
+  );
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), "gs-diff-"));
@@ -68,7 +81,10 @@ beforeAll(() => {
   writeFileSync(join(repo, "draft.yaml"), original);
   mkdirSync(join(repo, "sub"));
   writeFileSync(join(repo, "sub", "inner.yaml"), original);
-  writeFileSync(join(repo, "committed-broken.yaml"), "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n");
+  writeFileSync(
+    join(repo, "committed-broken.yaml"),
+    "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n",
+  );
   git("add", "draft.yaml", "sub/inner.yaml", "committed-broken.yaml");
   git("commit", "-qm", "first draft");
   writeFileSync(join(repo, "draft.yaml"), revised);
@@ -95,8 +111,14 @@ describe("diff", () => {
 
   it("--fail-on-regression exits 1 when a criterion went down; with a list, only for those", () => {
     expect(run(["diff", "HEAD:draft.yaml", "draft.yaml", "--fail-on-regression"], { cwd: repo }).code).toBe(1);
-    expect(run(["diff", "HEAD:draft.yaml", "draft.yaml", "--fail-on-regression", "ratified"], { cwd: repo }).code).toBe(1);
-    expect(run(["diff", "HEAD:draft.yaml", "draft.yaml", "--fail-on-regression", "boots-on-the-ground,public"], { cwd: repo }).code).toBe(0);
+    expect(run(["diff", "HEAD:draft.yaml", "draft.yaml", "--fail-on-regression", "ratified"], { cwd: repo }).code).toBe(
+      1,
+    );
+    expect(
+      run(["diff", "HEAD:draft.yaml", "draft.yaml", "--fail-on-regression", "boots-on-the-ground,public"], {
+        cwd: repo,
+      }).code,
+    ).toBe(0);
     const bad = run(["diff", "HEAD:draft.yaml", "draft.yaml", "--fail-on-regression", "ratifed"], { cwd: repo });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('did you mean "ratified"');
@@ -108,11 +130,16 @@ describe("diff", () => {
     expect(r.stdout.indexOf("▼ ratified")).toBeGreaterThan(-1);
     expect(r.stdout.indexOf("▼ ratified")).toBeLessThan(r.stdout.indexOf("▲ boots-on-the-ground"));
     expect(r.stdout).toMatch(/Total \d+ → \d+ \([+-]?\d+\)/);
-    expect(run(["diff", "-", "draft.yaml", "-f", "markdown"], { cwd: repo, input: original }).stdout).toContain("| 🔻 ratified |");
+    expect(run(["diff", "-", "draft.yaml", "-f", "markdown"], { cwd: repo, input: original }).stdout).toContain(
+      "| 🔻 ratified |",
+    );
   });
 
   it("reports an invalid draft with its located errors and says it cannot compare", () => {
-    writeFileSync(join(repo, "broken.yaml"), "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n");
+    writeFileSync(
+      join(repo, "broken.yaml"),
+      "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n",
+    );
     const r = run(["diff", "nato.yaml", "broken.yaml"], { cwd: repo });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("broken.yaml:5:13  guarantors[0].stance");
@@ -121,7 +148,12 @@ describe("diff", () => {
   });
 
   it("exits 2 for a bad revision, a missing file or a wrong option, without a stack trace", () => {
-    for (const args of [["nosuchrev:draft.yaml", "draft.yaml"], ["missing.yaml", "draft.yaml"], ["draft.yaml"], ["draft.yaml", "nato.yaml", "-f", "sarif"]]) {
+    for (const args of [
+      ["nosuchrev:draft.yaml", "draft.yaml"],
+      ["missing.yaml", "draft.yaml"],
+      ["draft.yaml"],
+      ["draft.yaml", "nato.yaml", "-f", "sarif"],
+    ]) {
       const r = run(["diff", ...args], { cwd: repo });
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -131,7 +163,9 @@ describe("diff", () => {
 
 describe("diff, in-process through registerDiff", () => {
   it("reads REV:path and a relative file against the IO's folder, not the process's", async () => {
-    const r = await inProcess(["HEAD:draft.yaml", "draft.yaml", "-f", "json", "--fail-on-regression", "ratified"], { cwd: repo });
+    const r = await inProcess(["HEAD:draft.yaml", "draft.yaml", "-f", "json", "--fail-on-regression", "ratified"], {
+      cwd: repo,
+    });
     expect(r.code).toBe(1);
     const d = JSON.parse(r.stdout);
     expect([d.before.file, d.after.file]).toEqual(["HEAD:draft.yaml", "draft.yaml"]);
@@ -187,7 +221,9 @@ describe("diff, in-process through registerDiff", () => {
     const empty = await inProcess(["HEAD:draft.yaml", "draft.yaml", "--fail-on-regression="], { cwd: repo });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain("expected criterion ids");
-    const swallowed = await inProcess(["--fail-on-regression", "HEAD:draft.yaml", "draft.yaml", "nato.yaml"], { cwd: repo });
+    const swallowed = await inProcess(["--fail-on-regression", "HEAD:draft.yaml", "draft.yaml", "nato.yaml"], {
+      cwd: repo,
+    });
     expect(swallowed.code).toBe(2);
     expect(swallowed.stderr).toContain("put --fail-on-regression after the files");
     expect((await inProcess(["-", "-"], { cwd: repo })).code).toBe(2);

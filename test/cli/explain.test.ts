@@ -21,7 +21,9 @@ const ITEMS_HEADING = "Acceptability items (";
 function catalogue(stdout: string, itemsOnly = false): Map<string, string> {
   const at = stdout.indexOf(ITEMS_HEADING);
   const part = at === -1 ? (itemsOnly ? "" : stdout) : itemsOnly ? stdout.slice(at) : stdout.slice(0, at);
-  return new Map([...part.matchAll(/^ {2}([a-z][a-z0-9-]*)\s+(\d+(?:\.\d)?|off) {2}(.+)$/gm)].map((m) => [m[1]!, m[2]!]));
+  return new Map(
+    [...part.matchAll(/^ {2}([a-z][a-z0-9-]*)\s+(\d+(?:\.\d)?|off) {2}(.+)$/gm)].map((m) => [m[1]!, m[2]!]),
+  );
 }
 
 const defaultTotal = rules.reduce((n, r) => n + r.meta.weight, 0);
@@ -42,7 +44,12 @@ describe("explain", () => {
     expect([...listed.keys()].sort()).toEqual(rules.map((x) => x.meta.id).sort());
     for (const rule of rules) {
       expect(listed.get(rule.meta.id), rule.meta.id).toBe(pointsFor(rule.meta.weight, defaultTotal));
-      expect(r.stdout).toMatch(new RegExp(`^ {2}${rule.meta.id}\\s+[\\d.]+ {2}${rule.meta.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `^ {2}${rule.meta.id}\\s+[\\d.]+ {2}${rule.meta.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+          "m",
+        ),
+      );
     }
     const points = [...listed.values()].map(Number);
     expect(points).toEqual([...points].sort((a, b) => b - a));
@@ -52,29 +59,38 @@ describe("explain", () => {
   it("states the knock-out cap and the tiers", () => {
     const out = gs(["explain"]).stdout;
     expect(out).toContain("A knock-out caps the total at 25.");
-    expect(out).toContain("Tiers: alliance-grade from 80, strong guarantee from 60, partial guarantee from 40, weak assurance from 20, paper assurance from 0.");
+    expect(out).toContain(
+      "Tiers: alliance-grade from 80, strong guarantee from 60, partial guarantee from 40, weak assurance from 20, paper assurance from 0.",
+    );
     expect(out).toContain("guarantee-score explain ID");
   });
 
   it("then lists the acceptability items with their share of the rejected estimate, apart from the score", () => {
     const out = gs(["explain"]).stdout;
-    expect(out).toContain("Acceptability items (points of the 0–100 estimate of what the adversary has publicly rejected; not part of the score):");
+    expect(out).toContain(
+      "Acceptability items (points of the 0–100 estimate of what the adversary has publicly rejected; not part of the score):",
+    );
     const listed = catalogue(out, true);
     const itemTotal = items.reduce((n, i) => n + i.meta.weight, 0);
     expect([...listed.keys()].sort()).toEqual(items.map((i) => i.meta.id).sort());
     for (const i of items) expect(listed.get(i.meta.id), i.meta.id).toBe(pointsFor(i.meta.weight, itemTotal));
   });
 
-  it.each(items.map((i) => [i.meta.id, i] as const))("explain %s (an acceptability item): what the sources report, how it counts, sources", (id, item) => {
-    const r = gs(["explain", id]);
-    expect(r.code).toBe(0);
-    const m = item.meta;
-    expect(r.stdout.startsWith(`${id}: ${m.title} (acceptability item: not part of the credibility score)\n`)).toBe(true);
-    expect(r.stdout).toContain(`What the sources report: ${m.rationale}\n`);
-    expect(r.stdout).toContain(`How it counts: ${m.scoring}\n`);
-    expect(r.stdout).toContain("not a prediction");
-    for (const s of m.sources) expect(r.stdout).toContain(`"${s.title}" (${s.publication}, ${s.date})`);
-  });
+  it.each(items.map((i) => [i.meta.id, i] as const))(
+    "explain %s (an acceptability item): what the sources report, how it counts, sources",
+    (id, item) => {
+      const r = gs(["explain", id]);
+      expect(r.code).toBe(0);
+      const m = item.meta;
+      expect(r.stdout.startsWith(`${id}: ${m.title} (acceptability item: not part of the credibility score)\n`)).toBe(
+        true,
+      );
+      expect(r.stdout).toContain(`What the sources report: ${m.rationale}\n`);
+      expect(r.stdout).toContain(`How it counts: ${m.scoring}\n`);
+      expect(r.stdout).toContain("not a prediction");
+      for (const s of m.sources) expect(r.stdout).toContain(`"${s.title}" (${s.publication}, ${s.date})`);
+    },
+  );
 
   it.each(rules.map((r) => [r.meta.id, r] as const))("explain %s: rationale, how it scores, sources", (id, rule) => {
     const r = gs(["explain", id]);
@@ -99,7 +115,9 @@ describe("explain", () => {
 
   it("cites sources by author, title and date", () => {
     const out = gs(["explain", "public"]).stdout;
-    expect(out).toMatch(/Sources:\n {2}- Andrew Langer, "The US-Ukraine Security Guarantees: An Explanation" \(blog essay, 2025-08-18\)\n/);
+    expect(out).toMatch(
+      /Sources:\n {2}- Andrew Langer, "The US-Ukraine Security Guarantees: An Explanation" \(blog essay, 2025-08-18\)\n/,
+    );
   });
 
   it("exits 2 for an unknown criterion and suggests the nearest id", () => {
@@ -144,22 +162,35 @@ describe("explain: the research beside a criterion, and its backtest", () => {
     figures = await computeFigures();
   });
 
-  it.each([...rules, ...items].map((r) => [r.meta.id, r.meta] as const))("explain %s: the research with its stance and citation, where it parts from the sources, its AUC", (id, m) => {
-    const out = gs(["explain", id]).stdout;
-    const research = out.slice(out.indexOf("\nResearch (what studies found, beside what the sources argue):\n"));
-    expect(research.length, "a research section").toBeGreaterThan(1);
-    expect(out.indexOf("\nSources:\n")).toBeLessThan(out.indexOf("\nResearch ("));
-    for (const f of m.research) expect(research).toContain(`  [${f.stance}] ${f.finding} (${citeStudy(f.citation)})\n`);
-    if (!m.research.length) expect(research).toContain("  none in the project's review\n");
-    expect(research).toContain(`\nWhere they disagree: ${m.disagreement}\n`);
-    const auc = figures?.parts[id];
-    if (figures && auc !== undefined) expect(research).toMatch(new RegExp(`\\nBacktest: AUC ${auc.toFixed(2).replace(".", "\\.")} of its (points|share \\(not part of the score\\)) on ${figures.cases} historical guarantees`));
-    else expect(research).toContain("\nBacktest: no historical guarantees with a known outcome to compare yet (guarantee-score backtest).\n");
-  });
+  it.each([...rules, ...items].map((r) => [r.meta.id, r.meta] as const))(
+    "explain %s: the research with its stance and citation, where it parts from the sources, its AUC",
+    (id, m) => {
+      const out = gs(["explain", id]).stdout;
+      const research = out.slice(out.indexOf("\nResearch (what studies found, beside what the sources argue):\n"));
+      expect(research.length, "a research section").toBeGreaterThan(1);
+      expect(out.indexOf("\nSources:\n")).toBeLessThan(out.indexOf("\nResearch ("));
+      for (const f of m.research)
+        expect(research).toContain(`  [${f.stance}] ${f.finding} (${citeStudy(f.citation)})\n`);
+      if (!m.research.length) expect(research).toContain("  none in the project's review\n");
+      expect(research).toContain(`\nWhere they disagree: ${m.disagreement}\n`);
+      const auc = figures?.parts[id];
+      if (figures && auc !== undefined)
+        expect(research).toMatch(
+          new RegExp(
+            `\\nBacktest: AUC ${auc.toFixed(2).replace(".", "\\.")} of its (points|share \\(not part of the score\\)) on ${figures.cases} historical guarantees`,
+          ),
+        );
+      else
+        expect(research).toContain(
+          "\nBacktest: no historical guarantees with a known outcome to compare yet (guarantee-score backtest).\n",
+        );
+    },
+  );
 });
 
 describe("explain with a configuration", () => {
-  const CONFIG = "weights:\n  ratified: 40\ndisable: [public]\nknockout_cap: 10\ntiers:\n  - { min: 50, name: credible }\n  - { min: 0, name: not credible }\n";
+  const CONFIG =
+    "weights:\n  ratified: 40\ndisable: [public]\nknockout_cap: 10\ntiers:\n  - { min: 50, name: credible }\n  - { min: 0, name: not credible }\n";
   const total = defaultTotal - 4 - 10 + 40;
 
   function withConfig(): { root: string; deep: string } {
@@ -195,7 +226,9 @@ describe("explain with a configuration", () => {
   it("takes --config too, and rejects an invalid one with exit 2 and located errors", () => {
     const dir = tmp();
     writeFileSync(join(dir, "ok.yaml"), "weights:\n  public: 8\n");
-    expect(catalogue(gs(["explain", "--config", "ok.yaml"], dir).stdout).get("public")).toBe(pointsFor(8, defaultTotal + 4));
+    expect(catalogue(gs(["explain", "--config", "ok.yaml"], dir).stdout).get("public")).toBe(
+      pointsFor(8, defaultTotal + 4),
+    );
     writeFileSync(join(dir, "bad.yaml"), "weights:\n  publik: 8\n");
     const r = gs(["explain", "--config", "bad.yaml"], dir);
     expect(r.code).toBe(2);

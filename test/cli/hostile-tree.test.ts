@@ -2,7 +2,16 @@
 // to files outside the repository, failing proposals hidden as dot-files or behind links,
 // folders that cannot be read. Through the built binary, from the tree's root as CI runs it.
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +29,10 @@ beforeAll(() => {
   outside = mkdtempSync(join(tmpdir(), "gs-outside-"));
   // What actions/checkout leaves in .git/config, and a file elsewhere on the runner.
   mkdirSync(join(repo, ".git"));
-  writeFileSync(join(repo, ".git", "config"), `[core]\n\tbare = false\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${GIT_SECRET}\n`);
+  writeFileSync(
+    join(repo, ".git", "config"),
+    `[core]\n\tbare = false\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${GIT_SECRET}\n`,
+  );
   writeFileSync(join(outside, "secret.yaml"), `${OUT_SECRET} is the first line\n`);
   writeFileSync(join(outside, "config.yaml"), `waivers: ${OUT_SECRET}\n`);
   copyFileSync(proposal("nato-article5"), join(outside, "valid.yaml"));
@@ -74,8 +86,12 @@ describe("links out of the tree", () => {
     const { report } = json(["proposals"]);
     const refused = report.results.filter((x) => x.errors.some((e) => e.code === "link-outside"));
     expect(refused.map((x) => x.file)).toEqual(["proposals/git-config.yaml", "proposals/secret.yaml"]);
-    expect(refused[0]!.errors[0]!.message).toMatch(/^a symbolic link to the file .*\.git\/config, in git's own files: not read \(--follow-symlinks reads it\)$/);
-    expect(refused[1]!.errors[0]!.message).toMatch(/^a symbolic link to the file .*secret\.yaml, outside the folder the run started in: not read/);
+    expect(refused[0]!.errors[0]!.message).toMatch(
+      /^a symbolic link to the file .*\.git\/config, in git's own files: not read \(--follow-symlinks reads it\)$/,
+    );
+    expect(refused[1]!.errors[0]!.message).toMatch(
+      /^a symbolic link to the file .*secret\.yaml, outside the folder the run started in: not read/,
+    );
     const v = run(["validate", "proposals"], { cwd: repo });
     expect(v.code).toBe(1);
     noSecret(v.stdout + v.stderr, "validate");
@@ -121,7 +137,9 @@ describe("links out of the tree", () => {
     for (const args of [["check", "p.yaml"], ["check", "p.yaml", "--config", "named.yaml"], ["explain"], ["list"]]) {
       const r = run(args, { cwd: dir });
       expect(r.code, args.join(" ")).toBe(2);
-      expect(r.stderr).toMatch(/^guarantee-score: cannot use the configuration .*: a symbolic link to the file .*config\.yaml, outside the folder the run started in/);
+      expect(r.stderr).toMatch(
+        /^guarantee-score: cannot use the configuration .*: a symbolic link to the file .*config\.yaml, outside the folder the run started in/,
+      );
       noSecret(r.stdout + r.stderr, args.join(" "));
     }
     expect(run(["check", "p.yaml", "--no-config"], { cwd: dir }).code).toBe(0);
@@ -134,7 +152,12 @@ describe("what a folder holds", () => {
     expect(code).toBe(1);
     const byFile = new Map(report.results.map((x) => [x.file, x]));
     expect([...byFile.keys()]).toEqual(
-      expect.arrayContaining(["proposals/.draft.yaml", "proposals/.drafts/hidden.yaml", "proposals/linked.yaml", "proposals/ok.yaml"]),
+      expect.arrayContaining([
+        "proposals/.draft.yaml",
+        "proposals/.drafts/hidden.yaml",
+        "proposals/linked.yaml",
+        "proposals/ok.yaml",
+      ]),
     );
     expect(byFile.get("proposals/.draft.yaml")!.failures.map((f) => f.rule)).toEqual(["min-score"]);
     expect(byFile.get("proposals/.drafts/hidden.yaml")!.failures.map((f) => f.rule)).toEqual(["min-score"]);
@@ -146,9 +169,16 @@ describe("what a folder holds", () => {
   it("lists every entry it leaves out, with the reason, on standard error and in JSON", () => {
     const { report, stderr } = json(["proposals"]);
     const skipped = new Map(report.skipped.map((s) => [s.path, s.reason]));
-    expect([...skipped.keys()].sort()).toEqual(["proposals/elsewhere", "proposals/loop", "proposals/node_modules", "proposals/self.yaml"]);
+    expect([...skipped.keys()].sort()).toEqual([
+      "proposals/elsewhere",
+      "proposals/loop",
+      "proposals/node_modules",
+      "proposals/self.yaml",
+    ]);
     expect(skipped.get("proposals/node_modules")).toMatch(/never searched/);
-    expect(skipped.get("proposals/elsewhere")).toMatch(/^a symbolic link to the folder .*, outside the folder the run started in/);
+    expect(skipped.get("proposals/elsewhere")).toMatch(
+      /^a symbolic link to the folder .*, outside the folder the run started in/,
+    );
     expect(skipped.get("proposals/loop")).toMatch(/searched already, as proposals/);
     expect(skipped.get("proposals/self.yaml")).toBe("a link in a loop");
     for (const [path, reason] of skipped) expect(stderr).toContain(`guarantee-score: skipped ${path}: ${reason}\n`);
@@ -160,8 +190,16 @@ describe("what a folder holds", () => {
 describe("a folder that cannot be read", () => {
   // root reads every folder: the run drops to nobody to meet a permission it cannot bypass.
   const asUser = (args: string[], cwd: string) => {
-    const argv = process.getuid?.() === 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
-    const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", GITHUB_STEP_SUMMARY: undefined }, timeout: 20_000 });
+    const argv =
+      process.getuid?.() === 0
+        ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args]
+        : [process.execPath, BIN, ...args];
+    const r = spawnSync(argv[0]!, argv.slice(1), {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", GITHUB_STEP_SUMMARY: undefined },
+      timeout: 20_000,
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
@@ -181,7 +219,10 @@ describe("a folder that cannot be read", () => {
         ["in/locked", false],
         ["in/ok.yaml", true],
       ]);
-      expect(results[0]!.errors[0]).toMatchObject({ code: "unreadable-folder", message: "cannot read the folder (EACCES)" });
+      expect(results[0]!.errors[0]).toMatchObject({
+        code: "unreadable-folder",
+        message: "cannot read the folder (EACCES)",
+      });
       const v = asUser(["validate", "in"], dir);
       expect(v.code).toBe(1);
       expect(v.stdout).toContain("in/locked:1:1  cannot read the folder (EACCES)");

@@ -36,12 +36,17 @@ describe("command-line errors are inert", () => {
 });
 
 describe("unknown names", () => {
-  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])("schema %s is an unknown schema, exit 2", (name) => {
-    const r = run(["schema", name]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(new RegExp(`^guarantee-score: unknown schema "${name}": expected one of proposal, report(, \\w+)*\n$`));
-  });
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])(
+    "schema %s is an unknown schema, exit 2",
+    (name) => {
+      const r = run(["schema", name]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(
+        new RegExp(`^guarantee-score: unknown schema "${name}": expected one of proposal, report(, \\w+)*\n$`),
+      );
+    },
+  );
 });
 
 describe("SARIF through the command line", () => {
@@ -51,8 +56,17 @@ describe("SARIF through the command line", () => {
       writeFileSync(join(dir, "inside.yaml"), "title: T\nbeneficiary: U\nguarantors:\n  - name: UK\n");
       const r = run(["check", "inside.yaml", proposal, "--fail-on", "ratified", "-f", "sarif"], { cwd: dir });
       const doc = JSON.parse(r.stdout);
-      const where = new Set(doc.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: object } }[] }) => JSON.stringify(x.locations[0]!.physicalLocation.artifactLocation)));
-      expect(where).toEqual(new Set([JSON.stringify({ uri: "inside.yaml", uriBaseId: "%SRCROOT%" }), JSON.stringify({ uri: `file://${proposal}` })]));
+      const where = new Set(
+        doc.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: object } }[] }) =>
+          JSON.stringify(x.locations[0]!.physicalLocation.artifactLocation),
+        ),
+      );
+      expect(where).toEqual(
+        new Set([
+          JSON.stringify({ uri: "inside.yaml", uriBaseId: "%SRCROOT%" }),
+          JSON.stringify({ uri: `file://${proposal}` }),
+        ]),
+      );
       expect(doc.runs[0].originalUriBaseIds["%SRCROOT%"].uri).toBe(`file://${dir}/`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -81,11 +81,24 @@ describe("inBatches", () => {
 
   it.each([
     ["ends without an error event", (t: FakeThread) => t.emit("exit", 0), /a scoring thread stopped \(exit code 0\)/],
-    ["sends a reply that cannot be read", (t: FakeThread) => t.emit("messageerror", new Error("bad clone")), /could not be read/],
+    [
+      "sends a reply that cannot be read",
+      (t: FakeThread) => t.emit("messageerror", new Error("bad clone")),
+      /could not be read/,
+    ],
     ["fails", (t: FakeThread) => t.emit("error", new Error("boom")), /boom/],
   ])("a thread that %s fails the run at once instead of leaving it waiting", async (_, misbehave, message) => {
     const files = names(10 * BATCH);
-    const gen = inBatches(files, 2, () => new FakeThread(() => 1, () => undefined, (batch, t) => (batch === 3 ? (misbehave(t), true) : false)));
+    const gen = inBatches(
+      files,
+      2,
+      () =>
+        new FakeThread(
+          () => 1,
+          () => undefined,
+          (batch, t) => (batch === 3 ? (misbehave(t), true) : false),
+        ),
+    );
     await expect(consume(gen, () => 0)).rejects.toThrow(message);
   });
 });

@@ -12,13 +12,22 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "gs-report-"));
   mkdirSync(join(dir, "drafts"));
-  const draft = readFileSync(ref("coalition-backstop-2025"), "utf8").replace(/^id: .*$/m, "id: my-draft").replace(/^title: .*$/m, 'title: "My <b>draft</b> & <script>alert(1)</script>"');
+  const draft = readFileSync(ref("coalition-backstop-2025"), "utf8")
+    .replace(/^id: .*$/m, "id: my-draft")
+    .replace(/^title: .*$/m, 'title: "My <b>draft</b> & <script>alert(1)</script>"');
   writeFileSync(join(dir, "drafts", "draft.yaml"), draft);
-  writeFileSync(join(dir, "drafts", "weak.yaml"), "id: weak\ntitle: Weak\nbeneficiary: Ukraine\nadversary: Russia\nguarantors:\n  - name: France\n");
-  writeFileSync(join(dir, "broken.yaml"), "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n");
+  writeFileSync(
+    join(dir, "drafts", "weak.yaml"),
+    "id: weak\ntitle: Weak\nbeneficiary: Ukraine\nadversary: Russia\nguarantors:\n  - name: France\n",
+  );
+  writeFileSync(
+    join(dir, "broken.yaml"),
+    "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n",
+  );
 });
 
-const points = (html: string, kind: string) => [...html.matchAll(new RegExp(`<g class="point ${kind}" data-proposal-id="([^"]+)"`, "g"))].map((m) => m[1]);
+const points = (html: string, kind: string) =>
+  [...html.matchAll(new RegExp(`<g class="point ${kind}" data-proposal-id="([^"]+)"`, "g"))].map((m) => m[1]);
 
 describe("guarantee-score report --format html", () => {
   it("writes one page with a point for every proposal and every reference, and the scorecards", () => {
@@ -30,7 +39,9 @@ describe("guarantee-score report --format html", () => {
     expect(points(html, "proposal").sort()).toEqual(["my-draft", "weak"]);
     expect(points(html, "reference")).toHaveLength(10);
     expect(points(html, "reference")).toContain("budapest-memorandum-1994");
-    expect(html).toContain('data-proposal-id="budapest-memorandum-1994" data-kind="reference" data-credibility="18" data-rejected="0" data-quadrant="hollow"');
+    expect(html).toContain(
+      'data-proposal-id="budapest-memorandum-1994" data-kind="reference" data-credibility="18" data-rejected="0" data-quadrant="hollow"',
+    );
     expect(html).toContain('data-proposal-id="coalition-backstop-2025" data-kind="reference" data-credibility="50"');
     expect(html.match(/<article class="scorecard"/g)).toHaveLength(2);
     expect(html).toContain("not a prediction");
@@ -42,7 +53,9 @@ describe("guarantee-score report --format html", () => {
   it("is self-contained: no script, no external resource, and a policy that forbids loading any", () => {
     run(["report", "drafts", "-o", "self.html"], { cwd: dir });
     const html = readFileSync(join(dir, "self.html"), "utf8");
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<link/i);
     expect(html).not.toMatch(/\b(src|href)\s*=/i);
@@ -66,7 +79,11 @@ describe("guarantee-score report --format html", () => {
   });
 
   it("exits 2 for a path that matches nothing or an unknown format, and writes nothing", () => {
-    for (const args of [["report", "nope.yaml", "-o", "never.html"], ["report", "drafts", "-f", "pdf", "-o", "never.html"], ["report"]]) {
+    for (const args of [
+      ["report", "nope.yaml", "-o", "never.html"],
+      ["report", "drafts", "-f", "pdf", "-o", "never.html"],
+      ["report"],
+    ]) {
       const r = run(args, { cwd: dir });
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -77,7 +94,9 @@ describe("guarantee-score report --format html", () => {
   it("exits 2 at once, saying why, for an output in a missing folder or onto a folder; leaves no temporary file", () => {
     const missing = run(["report", "drafts", "-o", "no/such/folder/page.html"], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^guarantee-score: cannot write no\/such\/folder\/page\.html: no such folder .*no\/such\/folder\n$/);
+    expect(missing.stderr).toMatch(
+      /^guarantee-score: cannot write no\/such\/folder\/page\.html: no such folder .*no\/such\/folder\n$/,
+    );
     const folder = run(["report", "drafts", "-o", "drafts"], { cwd: dir });
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe("guarantee-score: cannot write drafts: it is a folder\n");

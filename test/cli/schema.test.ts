@@ -35,11 +35,16 @@ describe("guarantee-score schema", () => {
 
   it("schema/proposal.schema.json is in sync with the zod schema", () => {
     const committed = readFileSync(COMMITTED, "utf8");
-    expect(committed, `schema/proposal.schema.json is out of date with src/schema/proposal.ts. Regenerate it: ${REGENERATE}`).toBe(printed.stdout);
+    expect(
+      committed,
+      `schema/proposal.schema.json is out of date with src/schema/proposal.ts. Regenerate it: ${REGENERATE}`,
+    ).toBe(printed.stdout);
   });
 
   it("prints what the source derives from zod (the binary is not stale)", () => {
-    expect(JSON.parse(printed.stdout), "dist/ is older than src/: rebuild with npm run build").toEqual(proposalJsonSchema());
+    expect(JSON.parse(printed.stdout), "dist/ is older than src/: rebuild with npm run build").toEqual(
+      proposalJsonSchema(),
+    );
   });
 
   it("`schema proposal` names the same schema explicitly", () => {

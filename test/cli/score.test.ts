@@ -36,7 +36,8 @@ function jsonOf(args: string[], opts: RunOptions = {}): Report {
   return JSON.parse(r.stdout) as Report;
 }
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const rowOf = (c: Pick<Criterion, "id" | "status" | "points" | "max">) => new RegExp(`│ ${escapeRe(c.id)}\\s+│ ${c.status}\\s+│ ${c.points}/${c.max}\\s+│`);
+const rowOf = (c: Pick<Criterion, "id" | "status" | "points" | "max">) =>
+  new RegExp(`│ ${escapeRe(c.id)}\\s+│ ${c.status}\\s+│ ${c.points}/${c.max}\\s+│`);
 
 beforeAll(() => {
   assertBuilt();
@@ -118,14 +119,20 @@ describe("colour", () => {
   });
 
   it("--no-color wins over FORCE_COLOR, and FORCE_COLOR=0 forces nothing", () => {
-    expect(gs(["strong.yaml", "--no-color"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).not.toContain(ESC);
-    expect(gs(["score", "strong.yaml", "--no-color"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).not.toContain(ESC);
+    expect(gs(["strong.yaml", "--no-color"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).not.toContain(
+      ESC,
+    );
+    expect(
+      gs(["score", "strong.yaml", "--no-color"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout,
+    ).not.toContain(ESC);
     expect(gs(["strong.yaml"], { env: { NO_COLOR: undefined, FORCE_COLOR: "0" } }).stdout).not.toContain(ESC);
   });
 
   it("never touches JSON, even when forced", () => {
     for (const args of [["--color"], []]) {
-      const r = gs(["strong.yaml", "veto.yaml", "escape.yaml", "invalid.yaml", "-f", "json", ...args], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } });
+      const r = gs(["strong.yaml", "veto.yaml", "escape.yaml", "invalid.yaml", "-f", "json", ...args], {
+        env: { NO_COLOR: undefined, FORCE_COLOR: "1" },
+      });
       expect(r.stdout).not.toContain("\x1b");
       expect(() => JSON.parse(r.stdout)).not.toThrow();
     }
@@ -147,7 +154,9 @@ describe("the knock-out", () => {
     expect(j.knockout).toMatchObject({ rule: "no-adversary-veto", cap: 25 });
     expect(j.knockout!.uncapped).toBeGreaterThan(25);
     expect(j.score).toBe(25);
-    const ko = r.stdout.indexOf("Knock-out (no-adversary-veto): Russia is both a guarantor and the state to be deterred");
+    const ko = r.stdout.indexOf(
+      "Knock-out (no-adversary-veto): Russia is both a guarantor and the state to be deterred",
+    );
     expect(ko).toBeGreaterThan(0);
     expect(ko).toBeLessThan(r.stdout.indexOf("┌"));
     expect(ko).toBeLessThan(r.stdout.indexOf("Criterion"));
@@ -183,7 +192,12 @@ describe("--format json", () => {
     const [invalid, minimal, strong] = j.results as [Result, Result, Result];
     expect(invalid).toMatchObject({ valid: false, score: null, tier: null, criteria: [] });
     expect(invalid.errors).toEqual([
-      expect.objectContaining({ path: "guarantors[0].stance", line: 5, column: 13, message: expect.stringContaining('found "ally"') }),
+      expect.objectContaining({
+        path: "guarantors[0].stance",
+        line: 5,
+        column: 13,
+        message: expect.stringContaining('found "ally"'),
+      }),
       expect.objectContaining({ path: "publicty", line: 6, column: 1, message: 'unknown key "publicty"' }),
     ]);
     expect(minimal).toMatchObject({ id: "minimal", title: "Minimal draft", valid: true, errors: [] });
@@ -194,7 +208,9 @@ describe("--format json", () => {
       expect(res.tier).toBe(tierFor(res.score!, DEFAULT_TIERS));
       expect(res.criteria).toHaveLength(rules.length);
       for (const c of res.criteria) {
-        expect(Object.keys(c)).toEqual(expect.arrayContaining(["id", "status", "points", "max", "message", "path", "line", "column"]));
+        expect(Object.keys(c)).toEqual(
+          expect.arrayContaining(["id", "status", "points", "max", "message", "path", "line", "column"]),
+        );
         expect(["pass", "partial", "fail"]).toContain(c.status);
         expect(c.line).toBeGreaterThanOrEqual(1);
         expect(c.column).toBeGreaterThanOrEqual(1);
@@ -208,7 +224,11 @@ describe("--format json", () => {
     const strong = jsonOf(["strong.yaml"]).results[0]!;
     // strong.yaml line 45 is `publicity: public`; line 28 `  obligation: defend`
     expect(strong.criteria.find((c) => c.id === "public")).toMatchObject({ path: "publicity", line: 45, column: 12 });
-    expect(strong.criteria.find((c) => c.id === "enforceable")).toMatchObject({ path: "commitment.obligation", line: 28, column: 15 });
+    expect(strong.criteria.find((c) => c.id === "enforceable")).toMatchObject({
+      path: "commitment.obligation",
+      line: 28,
+      column: 15,
+    });
     // a field left out points at the top of the file
     const minimal = jsonOf(["minimal.yaml"]).results[0]!;
     expect(minimal.criteria.find((c) => c.id === "public")).toMatchObject({ path: "publicity", line: 1, column: 1 });
@@ -241,9 +261,17 @@ describe("exit codes", () => {
     ["a missing file beside a good one", ["strong.yaml", "nope.yaml"], /no such file or directory: nope\.yaml/],
     ["no files", [], /missing required argument 'files'/],
     ["no files to score", ["score"], /missing required argument 'files'/],
-    ["a bad --format value", ["strong.yaml", "--format", "xml"], /argument 'xml' is invalid\. Allowed choices are table, json/],
+    [
+      "a bad --format value",
+      ["strong.yaml", "--format", "xml"],
+      /argument 'xml' is invalid\. Allowed choices are table, json/,
+    ],
     ["--format without a value", ["strong.yaml", "--format"], /argument missing/],
-    ["a missing --config file", ["strong.yaml", "--config", "absent.yaml"], /invalid configuration absent\.yaml:\n {2}absent\.yaml:1:1 {2}cannot read the configuration/],
+    [
+      "a missing --config file",
+      ["strong.yaml", "--config", "absent.yaml"],
+      /invalid configuration absent\.yaml:\n {2}absent\.yaml:1:1 {2}cannot read the configuration/,
+    ],
   ];
   it.each(usage)("2 for %s", (_, args, message) => {
     const r = gs(args);
@@ -290,7 +318,10 @@ describe("configuration", () => {
     const ids = res.criteria.map((c) => c.id);
     expect(ids).not.toContain("public");
     expect(ids).toHaveLength(rules.length - 1);
-    const total = rules.reduce((n, r) => n + (r.meta.id === "public" ? 0 : r.meta.id === "ratified" ? 40 : r.meta.weight), 0);
+    const total = rules.reduce(
+      (n, r) => n + (r.meta.id === "public" ? 0 : r.meta.id === "ratified" ? 40 : r.meta.weight),
+      0,
+    );
     expect(res.criteria.find((c) => c.id === "ratified")!.max).toBeCloseTo((100 * 40) / total, 1);
     expect(res.criteria.find((c) => c.id === "enforceable")!.max).toBeCloseTo((100 * 14) / total, 1);
     expect(Math.abs(res.criteria.reduce((n, c) => n + c.max, 0) - 100)).toBeLessThanOrEqual(0.05 * ids.length);
@@ -301,7 +332,9 @@ describe("configuration", () => {
     expect(table.code).toBe(0);
     expect(table.stdout).not.toMatch(/│ public\s/);
     expect(table.stdout).toMatch(/│ ratified\s+│ pass\s+│ 31\.7\/31\.7\s+│/);
-    expect(table.stdout).toContain(`Configuration: ${join(root, CONFIG)} (weight of ratified 10 → 40; disabled: public)\n`);
+    expect(table.stdout).toContain(
+      `Configuration: ${join(root, CONFIG)} (weight of ratified 10 → 40; disabled: public)\n`,
+    );
     expect(table.stdout).toContain(`Total ${res.score}/100: ${res.tier}`);
   });
 
@@ -321,7 +354,9 @@ describe("configuration", () => {
     const j = jsonOf(["veto.yaml"], { cwd: deep }).results[0]!;
     expect(j.knockout).toMatchObject({ cap: 100 });
     expect(j.score).toBe(j.knockout!.uncapped);
-    expect(run(["veto.yaml"], { cwd: deep }).stdout).toContain(`The total is capped at 100; at ${j.score} it is below the cap already.`);
+    expect(run(["veto.yaml"], { cwd: deep }).stdout).toContain(
+      `The total is capped at 100; at ${j.score} it is below the cap already.`,
+    );
   });
 
   it("changes the tiers", () => {
@@ -341,7 +376,9 @@ describe("configuration", () => {
       const r = run(["strong.yaml", "-f", format], { cwd: deep });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toContain(`${join(root, CONFIG)}:3:3  weights.ratifed: unknown key "ratifed" (did you mean "ratified"?)`);
+      expect(r.stderr).toContain(
+        `${join(root, CONFIG)}:3:3  weights.ratifed: unknown key "ratifed" (did you mean "ratified"?)`,
+      );
       expect(r.stderr).not.toMatch(STACK_TRACE);
     }
   });

@@ -12,7 +12,9 @@ let outside: string;
 beforeAll(() => {
   // A folder outside the repository, with a user's own draft.
   outside = mkdtempSync(join(tmpdir(), "gs-score-"));
-  const draft = readFileSync(ref("coalition-backstop-2025"), "utf8").replace(/^id: .*$/m, "id: my-draft").replace(/^title: .*$/m, "title: My draft");
+  const draft = readFileSync(ref("coalition-backstop-2025"), "utf8")
+    .replace(/^id: .*$/m, "id: my-draft")
+    .replace(/^title: .*$/m, "title: My draft");
   writeFileSync(join(outside, "draft.yaml"), draft);
   writeFileSync(join(outside, "broken.yaml"), "title: Broken\nbeneficiary: Ukraine\nguarantor: []\n");
 });
@@ -21,11 +23,14 @@ describe("the scorecard", () => {
   it("prints one row per criterion with status, points, reason and sources, then the total and tier", () => {
     const r = run([ref("bilateral-agreements-2024")]);
     expect(r.code).toBe(0);
-    for (const id of ["enforceable", "public", "tied-to-aid", "ratified", "boots-on-the-ground", "no-adversary-veto"]) expect(r.stdout).toContain(id);
+    for (const id of ["enforceable", "public", "tied-to-aid", "ratified", "boots-on-the-ground", "no-adversary-veto"])
+      expect(r.stdout).toContain(id);
     expect(r.stdout).toMatch(/│ ratified\s+│ partial\s+│ 3\/10\s+│/);
     expect(r.stdout).toMatch(/troops not stated/);
     expect(r.stdout).toContain("Dec 2025 analysis");
-    expect(r.stdout).toMatch(/Total \d+\/100: (paper assurance|weak assurance|partial guarantee|strong guarantee|alliance-grade)/);
+    expect(r.stdout).toMatch(
+      /Total \d+\/100: (paper assurance|weak assurance|partial guarantee|strong guarantee|alliance-grade)/,
+    );
     expect(run(["score", ref("bilateral-agreements-2024")]).stdout).toBe(r.stdout);
   });
 
@@ -52,7 +57,9 @@ describe("the scorecard", () => {
     expect(run([ref("nato-article5")]).stdout).not.toContain("\x1b[");
     expect(run([ref("nato-article5"), "--color"]).stdout).toContain("\x1b[");
     expect(run([ref("nato-article5")], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).toContain("\x1b[");
-    expect(run([ref("nato-article5"), "--no-color"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).not.toContain("\x1b[");
+    expect(
+      run([ref("nato-article5"), "--no-color"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout,
+    ).not.toContain("\x1b[");
   });
 
   it("--format json has the documented shape; invalid files appear with valid: false and the others are scored", () => {
@@ -63,13 +70,18 @@ describe("the scorecard", () => {
     expect(j.config).toEqual({ file: null, changes: [] });
     const [broken, draft] = j.results;
     expect(broken).toMatchObject({ file: "broken.yaml", valid: false, score: null, tier: null, criteria: [] });
-    expect(broken.errors).toContainEqual(expect.objectContaining({ path: "guarantor", line: 3, column: 1, hint: 'did you mean "guarantors"?' }));
+    expect(broken.errors).toContainEqual(
+      expect.objectContaining({ path: "guarantor", line: 3, column: 1, hint: 'did you mean "guarantors"?' }),
+    );
     expect(broken.errors).toContainEqual(expect.objectContaining({ code: "missing-field", path: "guarantors" }));
     expect(draft).toMatchObject({ file: "draft.yaml", id: "my-draft", title: "My draft", valid: true, errors: [] });
     expect(draft.score).toBeGreaterThanOrEqual(0);
     expect(draft.score).toBeLessThanOrEqual(100);
     expect(draft.criteria).toHaveLength(14);
-    for (const c of draft.criteria) expect(Object.keys(c)).toEqual(expect.arrayContaining(["id", "status", "points", "max", "message", "path", "line", "column"]));
+    for (const c of draft.criteria)
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(["id", "status", "points", "max", "message", "path", "line", "column"]),
+      );
     const sum = draft.criteria.reduce((n: number, c: { points: number }) => n + c.points, 0);
     expect(Math.abs(sum - draft.score)).toBeLessThan(1);
   });
@@ -116,11 +128,16 @@ describe("configuration", () => {
   it("finds .guarantee-score.yaml above the current directory; weights, disabled criteria, tiers; and says so", () => {
     const root = mkdtempSync(join(tmpdir(), "gs-config-"));
     mkdirSync(join(root, "a", "b"), { recursive: true });
-    writeFileSync(join(root, ".guarantee-score.yaml"), "weights:\n  ratified: 40\ndisable: [nato-path, public]\ntiers:\n  - { min: 50, name: credible }\n  - { min: 0, name: not credible }\n");
+    writeFileSync(
+      join(root, ".guarantee-score.yaml"),
+      "weights:\n  ratified: 40\ndisable: [nato-path, public]\ntiers:\n  - { min: 50, name: credible }\n  - { min: 0, name: not credible }\n",
+    );
     copyFileSync(ref("nato-article5"), join(root, "a", "b", "nato.yaml"));
     const j = JSON.parse(run(["nato.yaml", "-f", "json"], { cwd: join(root, "a", "b") }).stdout);
     expect(j.config.file).toBe(join(root, ".guarantee-score.yaml"));
-    expect(j.config.changes).toEqual(["weight of ratified 10 → 40", "disabled: nato-path, public"].concat(["tiers: credible ≥ 50, not credible ≥ 0"]));
+    expect(j.config.changes).toEqual(
+      ["weight of ratified 10 → 40", "disabled: nato-path, public"].concat(["tiers: credible ≥ 50, not credible ≥ 0"]),
+    );
     const res = j.results[0];
     expect(res.criteria.map((c: { id: string }) => c.id)).not.toContain("nato-path");
     expect(res.criteria.reduce((n: number, c: { max: number }) => n + c.max, 0)).toBeCloseTo(100, 0);
@@ -136,6 +153,8 @@ describe("configuration", () => {
     const r = run([ref("nato-article5"), "--config", join(root, "cfg.yaml")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cfg\.yaml:2:3 {2}weights\.ratifed: unknown key "ratifed" \(did you mean "ratified"\?\)/);
-    expect(r.stderr).toMatch(/cfg\.yaml:4:3 {2}tiers: expected one tier with min 0, so every total has a tier; found a list of 1 item/);
+    expect(r.stderr).toMatch(
+      /cfg\.yaml:4:3 {2}tiers: expected one tier with min 0, so every total has a tier; found a list of 1 item/,
+    );
   });
 });

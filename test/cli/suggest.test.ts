@@ -11,7 +11,10 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "gs-suggest-"));
-  writeFileSync(join(dir, "broken.yaml"), "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n");
+  writeFileSync(
+    join(dir, "broken.yaml"),
+    "title: Broken\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: ally\n",
+  );
   writeFileSync(join(dir, ".guarantee-score.yaml"), "acceptability:\n  thresholds:\n    rejected: 90\n");
   mkdirSync(join(dir, "sub"));
   writeFileSync(join(dir, "coalition.yaml"), readFileSync(ref("coalition-backstop-2025"), "utf8"));
@@ -23,7 +26,14 @@ interface SuggestJson {
   valid: boolean;
   score: number;
   acceptability: { rejected: number; quadrant: string; note: string };
-  suggestions: { rank: number; field: string; change: { op: string; path: (string | number)[] }; label: string; credibility: { gain: number; before: number; after: number }; acceptability: { cost: number } }[];
+  suggestions: {
+    rank: number;
+    field: string;
+    change: { op: string; path: (string | number)[] };
+    label: string;
+    credibility: { gain: number; before: number; after: number };
+    acceptability: { cost: number };
+  }[];
   more: number;
   config: { file: string | null; changes: string[] };
 }
@@ -34,9 +44,15 @@ describe("guarantee-score suggest", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("Credibility 47/100: partial guarantee");
-    expect(r.stdout).toMatch(/an estimate of the adversary's stated positions \(not a prediction\): \d+\/100 publicly rejected; quadrant (hollow|contested|exposed|uncontested)/);
-    expect(r.stdout).toMatch(/ {2}1\. add to troops a 15,000-strong deterrence contingent from United Kingdom: \+\d+ credibility, acceptability cost 35/);
-    expect(r.stdout).toMatch(/set guarantors\[0\]\.ratification \(United Kingdom\) to ratified: \+\d+ credibility, no change in acceptability/);
+    expect(r.stdout).toMatch(
+      /an estimate of the adversary's stated positions \(not a prediction\): \d+\/100 publicly rejected; quadrant (hollow|contested|exposed|uncontested)/,
+    );
+    expect(r.stdout).toMatch(
+      / {2}1\. add to troops a 15,000-strong deterrence contingent from United Kingdom: \+\d+ credibility, acceptability cost 35/,
+    );
+    expect(r.stdout).toMatch(
+      /set guarantors\[0\]\.ratification \(United Kingdom\) to ratified: \+\d+ credibility, no change in acceptability/,
+    );
   });
 
   it("--top limits the list and says how many more there are", () => {
@@ -62,7 +78,9 @@ describe("guarantee-score suggest", () => {
   });
 
   it("reads standard input with -", () => {
-    const r = run(["suggest", "-", "--stdin-filename", "draft.yaml"], { input: "title: Draft\nbeneficiary: Ukraine\nadversary: Russia\nguarantors:\n  - name: France\n" });
+    const r = run(["suggest", "-", "--stdin-filename", "draft.yaml"], {
+      input: "title: Draft\nbeneficiary: Ukraine\nadversary: Russia\nguarantors:\n  - name: France\n",
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^draft\.yaml\n/);
     expect(r.stdout).toMatch(/ {2}1\. /);
@@ -81,11 +99,23 @@ describe("guarantee-score suggest", () => {
     expect(t.stdout).toContain("broken.yaml:5:13");
     const j = run(["suggest", "broken.yaml", "-f", "json"], { cwd: dir });
     expect(j.code).toBe(1);
-    expect(JSON.parse(j.stdout)).toMatchObject({ valid: false, suggestions: [], errors: [expect.objectContaining({ path: "guarantors[0].stance", line: 5, column: 13 })] });
+    expect(JSON.parse(j.stdout)).toMatchObject({
+      valid: false,
+      suggestions: [],
+      errors: [expect.objectContaining({ path: "guarantors[0].stance", line: 5, column: 13 })],
+    });
   });
 
   it("exits 2 for a missing file, a folder, two files, a bad --top or format; never a stack trace", () => {
-    for (const args of [["suggest", "nope.yaml"], ["suggest", "sub"], ["suggest", "a.yaml", "b.yaml"], ["suggest", "broken.yaml", "--top", "0"], ["suggest", "broken.yaml", "--top", "x"], ["suggest", "broken.yaml", "-f", "xml"], ["suggest"]]) {
+    for (const args of [
+      ["suggest", "nope.yaml"],
+      ["suggest", "sub"],
+      ["suggest", "a.yaml", "b.yaml"],
+      ["suggest", "broken.yaml", "--top", "0"],
+      ["suggest", "broken.yaml", "--top", "x"],
+      ["suggest", "broken.yaml", "-f", "xml"],
+      ["suggest"],
+    ]) {
       const r = run(args, { cwd: dir });
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr, args.join(" ")).not.toMatch(STACK_TRACE);
@@ -120,13 +150,20 @@ describe("the table scorecard", () => {
       expect(i.line).toBeGreaterThanOrEqual(1);
       expect(i.sources[0]).toHaveProperty("author");
     }
-    expect(j.results[0].nearest.above).toEqual({ id: expect.any(String), title: expect.any(String), score: expect.any(Number), tier: expect.any(String) });
+    expect(j.results[0].nearest.above).toEqual({
+      id: expect.any(String),
+      title: expect.any(String),
+      score: expect.any(Number),
+      tier: expect.any(String),
+    });
     expect(a.assumption).toBeNull();
   });
 
   it("states the assumption wherever the adversary is not Russia: in the scorecard and in JSON", () => {
     const table = run([ref("west-germany-cold-war")]).stdout;
-    expect(table).toMatch(/^ {2}Assumed: The sources report Russia's positions; this proposal names Soviet Union as its adversary/m);
+    expect(table).toMatch(
+      /^ {2}Assumed: The sources report Russia's positions; this proposal names Soviet Union as its adversary/m,
+    );
     const j = JSON.parse(run([ref("west-germany-cold-war"), "-f", "json"]).stdout);
     expect(j.results[0].acceptability.assumption).toMatch(/names Soviet Union as its adversary/);
   });

@@ -47,9 +47,14 @@ describe("gates named on the command line", () => {
     expect(r.passed).toBe(false);
     expect(r.failures.map((f) => f.rule).sort()).toEqual(["knockout", "min-score", "ratified"]);
     expect(r.waived).toEqual([]);
-    for (const f of r.failures) expect(f.message).toContain("named on the command line: a waiver in the configuration does not excuse it");
+    for (const f of r.failures)
+      expect(f.message).toContain("named on the command line: a waiver in the configuration does not excuse it");
     expect(report.waivers.map((w) => w.status)).toEqual(["overridden", "overridden", "overridden"]);
-    expect(report.gates).toEqual({ minScore: 40, failOn: ["ratified", "knockout"], commandLine: ["min-score", "ratified", "knockout"] });
+    expect(report.gates).toEqual({
+      minScore: 40,
+      failOn: ["ratified", "knockout"],
+      commandLine: ["min-score", "ratified", "knockout"],
+    });
     const table = run(["check", "budapest.yaml", "--min-score", "40"], { cwd: dir });
     expect(table.code).toBe(1);
     expect(table.stdout).toContain("1 file: 0 passed, 1 failed, 0 invalid");
@@ -66,14 +71,18 @@ describe("gates named on the command line", () => {
     const r = run(["check", "budapest.yaml", "--fail-on", "nato-path"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^guarantee-score: --fail-on nato-path: the configuration .*\.guarantee-score\.yaml disables nato-path, so this gate could never fail; remove it from disable:, or run with --no-config\n$/);
+    expect(r.stderr).toMatch(
+      /^guarantee-score: --fail-on nato-path: the configuration .*\.guarantee-score\.yaml disables nato-path, so this gate could never fail; remove it from disable:, or run with --no-config\n$/,
+    );
     const sub = join(dir, "veto");
     mkdirSync(sub);
     copyFileSync(join(dir, "budapest.yaml"), join(sub, "budapest.yaml"));
     writeFileSync(join(sub, ".guarantee-score.yaml"), "disable: [no-adversary-veto]\n");
     const ko = run(["check", "budapest.yaml", "--fail-on", "knockout"], { cwd: sub });
     expect(ko.code).toBe(2);
-    expect(ko.stderr).toMatch(/--fail-on knockout: the configuration .* disables no-adversary-veto, which carries the knock-out/);
+    expect(ko.stderr).toMatch(
+      /--fail-on knockout: the configuration .* disables no-adversary-veto, which carries the knock-out/,
+    );
   });
 });
 
@@ -89,7 +98,15 @@ describe("--no-config", () => {
     mkdirSync(broken);
     copyFileSync(join(dir, "budapest.yaml"), join(broken, "budapest.yaml"));
     writeFileSync(join(broken, ".guarantee-score.yaml"), "weights: nonsense\n");
-    for (const args of [["check", "budapest.yaml"], ["score", "budapest.yaml"], ["suggest", "budapest.yaml"], ["explain"], ["list"], ["report", "budapest.yaml"], ["diff", "budapest.yaml", "budapest.yaml"]]) {
+    for (const args of [
+      ["check", "budapest.yaml"],
+      ["score", "budapest.yaml"],
+      ["suggest", "budapest.yaml"],
+      ["explain"],
+      ["list"],
+      ["report", "budapest.yaml"],
+      ["diff", "budapest.yaml", "budapest.yaml"],
+    ]) {
       expect(run(args, { cwd: broken }).code, args.join(" ")).toBe(2);
       expect(run([...args, "--no-config"], { cwd: broken }).code, `${args.join(" ")} --no-config`).toBe(0);
     }
@@ -103,12 +120,21 @@ describe("--no-config", () => {
 });
 
 describe("every format states the configuration used and what it changed", () => {
-  const CHANGES = ["weight of ratified 10 → 30", "disabled: nato-path", "gates: min_score 90", "waiver: min-score on *.yaml until 2099-01-01"];
+  const CHANGES = [
+    "weight of ratified 10 → 30",
+    "disabled: nato-path",
+    "gates: min_score 90",
+    "waiver: min-score on *.yaml until 2099-01-01",
+  ];
 
   it("json lists weights, disabled criteria, gates and waivers", () => {
     const { report } = json([]);
     expect(report.config.file).toBe(join(dir, ".guarantee-score.yaml"));
-    for (const c of CHANGES) expect(report.config.changes.some((x) => x.startsWith(c)), c).toBe(true);
+    for (const c of CHANGES)
+      expect(
+        report.config.changes.some((x) => x.startsWith(c)),
+        c,
+      ).toBe(true);
   });
 
   it.each(["table", "markdown", "sarif", "junit", "github"])("%s", (format) => {

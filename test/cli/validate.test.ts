@@ -45,7 +45,11 @@ describe("guarantee-score validate: exit 0", () => {
     writeFileSync(join(dir, "notes.txt"), "not a proposal");
     const r = run(["validate", VALID_REL, dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split("\n")).toEqual([`${VALID_REL}: ok`, `${join(dir, "a.yaml")}: ok`, `${join(dir, "b.yml")}: ok`]);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      `${VALID_REL}: ok`,
+      `${join(dir, "a.yaml")}: ok`,
+      `${join(dir, "b.yml")}: ok`,
+    ]);
   });
 });
 
@@ -98,7 +102,10 @@ describe("guarantee-score validate: exit 1", () => {
   });
 
   it("text from the file and the file name cannot drive the terminal", () => {
-    const file = write("evil-\x1b]0;pwned\x07-\x1b[31mred.yaml", 'title: T\nbeneficiary: U\nguarantors: [{name: UK}]\nnato: "\\e]8;;http://x\\a\\e[2Jgotcha\\u202e"\n');
+    const file = write(
+      "evil-\x1b]0;pwned\x07-\x1b[31mred.yaml",
+      'title: T\nbeneficiary: U\nguarantors: [{name: UK}]\nnato: "\\e]8;;http://x\\a\\e[2Jgotcha\\u202e"\n',
+    );
     const r = run(["validate", file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("gotcha");

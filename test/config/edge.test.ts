@@ -45,11 +45,17 @@ describe("found in review", () => {
   it("an enumeration typo in a proposal gets a suggestion", () => {
     const r = loadText("title: t\nbeneficiary: Ukraine\nguarantors:\n  - name: UK\n    stance: alligned\n", "p.yaml");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.diagnostics[0]).toMatchObject({ path: "guarantors[0].stance", hint: 'did you mean "aligned"?' });
+    if (!r.ok)
+      expect(r.diagnostics[0]).toMatchObject({ path: "guarantors[0].stance", hint: 'did you mean "aligned"?' });
   });
 
   it("durable points at indefinite when the term has no end date", () => {
-    const p = proposalSchema.parse({ title: "t", beneficiary: "Ukraine", guarantors: [{ name: "UK" }], commitment: { indefinite: true } });
+    const p = proposalSchema.parse({
+      title: "t",
+      beneficiary: "Ukraine",
+      guarantors: [{ name: "UK" }],
+      commitment: { indefinite: true },
+    });
     expect(durable.evaluate(p).path).toEqual(["commitment", "indefinite"]);
   });
 });

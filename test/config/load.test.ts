@@ -75,14 +75,27 @@ describe("findConfig", () => {
 describe("loadConfig", () => {
   it("reads weights, disabled criteria, tiers and the knock-out cap into the engine's settings", async () => {
     const { file, config } = await settings(
-      ["weights:", "  ratified: 40", "  public: 0.5", "disable: [public, nato-path, public]", "tiers:", "  - { min: 0, name: low }", "  - { min: 70, name: high }", "  - { min: 30, name: middle }", "knockout_cap: 10", ""].join("\n"),
+      [
+        "weights:",
+        "  ratified: 40",
+        "  public: 0.5",
+        "disable: [public, nato-path, public]",
+        "tiers:",
+        "  - { min: 0, name: low }",
+        "  - { min: 70, name: high }",
+        "  - { min: 30, name: middle }",
+        "knockout_cap: 10",
+        "",
+      ].join("\n"),
     );
     expect(config.file).toBe(file);
     expect(config.scoring.file).toBe(file);
     expect(config.scoring.weights.ratified).toBe(40);
     expect(config.scoring.weights.public).toBe(0.5);
     // the others keep their default weights
-    for (const r of rules) if (r.meta.id !== "ratified" && r.meta.id !== "public") expect(config.scoring.weights[r.meta.id]).toBe(r.meta.weight);
+    for (const r of rules)
+      if (r.meta.id !== "ratified" && r.meta.id !== "public")
+        expect(config.scoring.weights[r.meta.id]).toBe(r.meta.weight);
     expect(config.scoring.disabled).toEqual(["nato-path", "public"]);
     // sorted from the highest minimum down, as tierFor needs
     expect(config.scoring.tiers).toEqual([
@@ -106,15 +119,32 @@ describe("loadConfig", () => {
   it("locates a misspelt criterion id under weights and suggests the right one", async () => {
     const d = await failures("weights:\n  ratifed: 20\n");
     expect(d).toHaveLength(1);
-    expect(d[0]).toMatchObject({ code: "unknown-key", path: "weights.ratifed", line: 2, column: 3, hint: 'did you mean "ratified"?' });
+    expect(d[0]).toMatchObject({
+      code: "unknown-key",
+      path: "weights.ratifed",
+      line: 2,
+      column: 3,
+      hint: 'did you mean "ratified"?',
+    });
   });
 
   it("suggests the right top-level key", async () => {
     const d = await failures("knockout_cp: 10\n");
-    expect(d[0]).toMatchObject({ code: "unknown-key", path: "knockout_cp", line: 1, column: 1, hint: 'did you mean "knockout_cap"?' });
+    expect(d[0]).toMatchObject({
+      code: "unknown-key",
+      path: "knockout_cp",
+      line: 1,
+      column: 1,
+      hint: 'did you mean "knockout_cap"?',
+    });
     // a key that is not an identifier is quoted in the path
     const hyphen = await failures("weights:\n  boots-on-ground: 3\n");
-    expect(hyphen[0]).toMatchObject({ path: 'weights["boots-on-ground"]', line: 2, column: 3, hint: 'did you mean "boots-on-the-ground"?' });
+    expect(hyphen[0]).toMatchObject({
+      path: 'weights["boots-on-ground"]',
+      line: 2,
+      column: 3,
+      hint: 'did you mean "boots-on-the-ground"?',
+    });
   });
 
   it("locates values out of range or of the wrong type, and reports all of them in order", async () => {

@@ -17,7 +17,8 @@ import { loadText, type Loaded } from "../../src/schema/load.js";
 import { run } from "../helpers/run.js";
 
 const LONG = "T".repeat(2000);
-const guarantors = (role: string, ratification: string) => Array.from({ length: 99 }, () => `  - name: *t\n    role: ${role}\n    ratification: ${ratification}\n`).join("");
+const guarantors = (role: string, ratification: string) =>
+  Array.from({ length: 99 }, () => `  - name: *t\n    role: ${role}\n    ratification: ${ratification}\n`).join("");
 const BEFORE = `title: &t ${LONG}\nbeneficiary: Ukraine\nguarantors:\n${guarantors("lead", "none")}`;
 const AFTER = `title: &t ${LONG}\nbeneficiary: Ukraine\nguarantors:\n${guarantors("backstop", "ratified")}`;
 const load = (text: string): Loaded => {
@@ -66,7 +67,13 @@ describe("re-scoring each change", () => {
     const config = defaultConfig(rules);
     const b = load(BEFORE);
     const a = load(AFTER);
-    const d = compare({ ...evaluate(b, rules, config), proposal: b.proposal }, evaluate(a, rules, config), diffFields(b.proposal, a.proposal), rules, config);
+    const d = compare(
+      { ...evaluate(b, rules, config), proposal: b.proposal },
+      evaluate(a, rules, config),
+      diffFields(b.proposal, a.proposal),
+      rules,
+      config,
+    );
     const ratified = d.criteria.find((c) => c.id === "ratified")!;
     expect(ratified.movedBy).toHaveLength(99);
     for (const text of [diffTable(d, NO_PAINT), diffMarkdown(d)]) {
@@ -86,14 +93,17 @@ describe("through the built binary", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(["table", "json", "markdown"])("diff -f %s: the report is at most 5 times the size of the two drafts", (format) => {
-    const r = run(["diff", "before.yaml", "after.yaml", "-f", format], { cwd: dir });
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
-    // Before, every path carried the 2,000-character name: 40 times the drafts' size.
-    expect(r.stdout.length).toBeLessThan(5 * (BEFORE.length + AFTER.length));
-    // Quoted as the format quotes: \" in JSON, \~ in Markdown.
-    expect(r.stdout).toMatch(new RegExp(`[^T]T{${MAX_IDENTITY - 16}}…\\\\?" \\\\?~[0-9a-f]{6}`));
-    expect(r.stdout).not.toContain("T".repeat(MAX_IDENTITY));
-  });
+  it.each(["table", "json", "markdown"])(
+    "diff -f %s: the report is at most 5 times the size of the two drafts",
+    (format) => {
+      const r = run(["diff", "before.yaml", "after.yaml", "-f", format], { cwd: dir });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      // Before, every path carried the 2,000-character name: 40 times the drafts' size.
+      expect(r.stdout.length).toBeLessThan(5 * (BEFORE.length + AFTER.length));
+      // Quoted as the format quotes: \" in JSON, \~ in Markdown.
+      expect(r.stdout).toMatch(new RegExp(`[^T]T{${MAX_IDENTITY - 16}}…\\\\?" \\\\?~[0-9a-f]{6}`));
+      expect(r.stdout).not.toContain("T".repeat(MAX_IDENTITY));
+    },
+  );
 });

@@ -26,17 +26,37 @@ function diffOf(beforeText: string, afterText: string, ruleset: readonly Rule[] 
   const b = load(beforeText, "before.yaml");
   const a = load(afterText, "after.yaml");
   const changes = diffFields(b.proposal, a.proposal);
-  return compare({ ...evaluate(b, ruleset, cfg), proposal: b.proposal }, evaluate(a, ruleset, cfg), changes, ruleset, cfg);
+  return compare(
+    { ...evaluate(b, ruleset, cfg), proposal: b.proposal },
+    evaluate(a, ruleset, cfg),
+    changes,
+    ruleset,
+    cfg,
+  );
 }
 const MINI = "title: T\nbeneficiary: Ukraine\nguarantors:\n  - name: A\n";
 // Colour made visible: <red>…</red>, <green>…</green>.
-const TAGS: Paint = { pass: (s) => `<green>${s}</green>`, partial: (s) => s, fail: (s) => `<red>${s}</red>`, dim: (s) => s, bold: (s) => s };
+const TAGS: Paint = {
+  pass: (s) => `<green>${s}</green>`,
+  partial: (s) => s,
+  fail: (s) => `<red>${s}</red>`,
+  dim: (s) => s,
+  bold: (s) => s,
+};
 
 describe("diff", () => {
   it("a ratification withdrawn shows ratified with a negative delta, attributed to that field", () => {
     const after = base.replace(/(- name: United Kingdom\n(?:.*\n)*?\s+ratification: )executive/, "$1none");
     const d = diffOf(base, after);
-    expect(d.changes).toEqual([{ path: "guarantors[United Kingdom].ratification", steps: expect.any(Array), kind: "changed", before: "executive", after: "none" }]);
+    expect(d.changes).toEqual([
+      {
+        path: "guarantors[United Kingdom].ratification",
+        steps: expect.any(Array),
+        kind: "changed",
+        before: "executive",
+        after: "none",
+      },
+    ]);
     const ratified = d.criteria.find((c) => c.id === "ratified")!;
     expect(ratified.delta).toBeLessThan(0);
     expect(ratified.movedBy).toEqual(["guarantors[United Kingdom].ratification"]);
@@ -72,9 +92,14 @@ describe("diff", () => {
 
   it("lists of plain values are compared as sets; applying a change alone reproduces the edit", () => {
     const before = load(base, "b.yaml").proposal;
-    const after = load(base.replace("capabilities: [air-power, isr]", "capabilities: [isr, air-power, nuclear]"), "a.yaml").proposal;
+    const after = load(
+      base.replace("capabilities: [air-power, isr]", "capabilities: [isr, air-power, nuclear]"),
+      "a.yaml",
+    ).proposal;
     const changes = diffFields(before, after);
-    expect(changes.map((c) => [c.path, c.kind, c.after])).toEqual([["backstop.capabilities[nuclear]", "added", "nuclear"]]);
+    expect(changes.map((c) => [c.path, c.kind, c.after])).toEqual([
+      ["backstop.capabilities[nuclear]", "added", "nuclear"],
+    ]);
     expect(applyChange(before, changes[0]!).backstop?.capabilities).toEqual(["air-power", "isr", "nuclear"]);
   });
 
@@ -83,10 +108,15 @@ describe("diff", () => {
     const before = load(two, "b.yaml").proposal;
     const after = load(two.replace("count: 500\n", "count: 800\n"), "a.yaml").proposal;
     const changes = diffFields(before, after);
-    expect(changes.map((c) => [c.path, c.kind, c.before, c.after])).toEqual([["troops[United Kingdom #2].count", "changed", 500, 800]]);
+    expect(changes.map((c) => [c.path, c.kind, c.before, c.after])).toEqual([
+      ["troops[United Kingdom #2].count", "changed", 500, 800],
+    ]);
     expect(applyChange(before, changes[0]!)).toEqual(after);
     // The second contingent withdrawn: a removal, not silence.
-    const one = load(`${MINI}troops:\n  - nation: United Kingdom\n    count: 5000\n    role: deterrence\n`, "c.yaml").proposal;
+    const one = load(
+      `${MINI}troops:\n  - nation: United Kingdom\n    count: 5000\n    role: deterrence\n`,
+      "c.yaml",
+    ).proposal;
     expect(diffFields(before, one).map((c) => [c.path, c.kind])).toEqual([["troops[United Kingdom #2]", "removed"]]);
     // A repeated trigger counts too: lists of values are sets, but a duplicate is not lost.
     const t = (xs: string[]) => load(`${MINI}commitment:\n  triggers: [${xs.join(", ")}]\n`, "t.yaml").proposal;
@@ -95,7 +125,9 @@ describe("diff", () => {
 
   it("writes identities bare when they read unambiguously, as JSON strings otherwise", () => {
     const item = (id: string, n = 1) => ({ list: "guarantors", id, n });
-    expect(formatSteps(["guarantors", item("United Kingdom"), "ratification"])).toBe("guarantors[United Kingdom].ratification");
+    expect(formatSteps(["guarantors", item("United Kingdom"), "ratification"])).toBe(
+      "guarantors[United Kingdom].ratification",
+    );
     expect(formatSteps(["guarantors", item("United Kingdom", 2)])).toBe("guarantors[United Kingdom #2]");
     expect(formatSteps(["sources", item("A [draft]")])).toBe('sources["A [draft]"]');
     expect(formatSteps(["guarantors", item("Unit #2")])).toBe('guarantors["Unit #2"]');
@@ -104,7 +136,10 @@ describe("diff", () => {
   });
 
   it("sorts changes by path, and matches consequences by kind and detail", () => {
-    const before = load(`${MINI}enforcement:\n  consequences:\n    - kind: sanctions\n      detail: oil\n    - kind: military\n`, "b.yaml").proposal;
+    const before = load(
+      `${MINI}enforcement:\n  consequences:\n    - kind: sanctions\n      detail: oil\n    - kind: military\n`,
+      "b.yaml",
+    ).proposal;
     const after = load(
       `title: T2\nbeneficiary: Ukraine\nguarantors:\n  - name: A\n    ratification: ratified\nenforcement:\n  consequences:\n    - kind: military\n      automatic: true\n    - kind: sanctions\n      detail: oil\n`,
       "a.yaml",
@@ -115,7 +150,16 @@ describe("diff", () => {
 
   it("a criterion moved only by two changes together has no single field to blame, and says so", () => {
     const both: Rule = {
-      meta: { id: "both", title: "Both", weight: 1, sources: [], rationale: "", scoring: "", research: [], disagreement: "" },
+      meta: {
+        id: "both",
+        title: "Both",
+        weight: 1,
+        sources: [],
+        rationale: "",
+        scoring: "",
+        research: [],
+        disagreement: "",
+      },
       evaluate: (p) => ({ score: p.nato === "member" && p.publicity === "public" ? 1 : 0, message: "", path: [] }),
     };
     const d = diffOf(MINI, `${MINI}nato: member\npublicity: public\n`, [both]);
@@ -127,7 +171,10 @@ describe("diff", () => {
 
   it("reports a knock-out that appears, and colours regressions red, first", () => {
     const base2 = `${MINI}adversary: Russia\ncommitment:\n  decision: consensus\n  obligation: defend\n`;
-    const d = diffOf(base2, base2.replace("  - name: A\n", "  - name: A\n  - name: Russia\n    ratification: ratified\n"));
+    const d = diffOf(
+      base2,
+      base2.replace("  - name: A\n", "  - name: A\n  - name: Russia\n    ratification: ratified\n"),
+    );
     expect(d.after.knockout?.rule).toBe("no-adversary-veto");
     expect(d.before.knockout).toBeNull();
     const table = diffTable(d, TAGS);
@@ -145,10 +192,22 @@ describe("diff", () => {
 
   it("JSON picks its fields; table and markdown show a file's text inert", () => {
     const evil = "Evil\u001b[2J\u202eCorp";
-    const d = diffOf(MINI, MINI.replace("name: A", `name: "${evil.replace("\u001b", "\\e").replace("\u202e", "\\u202e")}"`));
+    const d = diffOf(
+      MINI,
+      MINI.replace("name: A", `name: "${evil.replace("\u001b", "\\e").replace("\u202e", "\\u202e")}"`),
+    );
     expect(d.changes.map((c) => c.kind)).toEqual(["removed", "added"]);
     const json = JSON.parse(diffJson(d)) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(["schemaVersion", "before", "after", "delta", "tierChanged", "regression", "criteria", "changes"]);
+    expect(Object.keys(json)).toEqual([
+      "schemaVersion",
+      "before",
+      "after",
+      "delta",
+      "tierChanged",
+      "regression",
+      "criteria",
+      "changes",
+    ]);
     expect(json.schemaVersion).toBe(1);
     expect((json.changes as { path: string }[])[1]!.path).toBe(`guarantors[${JSON.stringify(evil)}]`);
     for (const out of [diffTable(d, NO_PAINT), diffMarkdown(d)]) {
@@ -163,7 +222,14 @@ describe("diff", () => {
       after: { file: "b.yaml", score: 45, tier: "weak", knockout: null },
       delta: -5,
       criteria: [
-        { id: "ratified", title: "Ratified", before: 10, after: 4, delta: -6, movedBy: ["guarantors[UK].ratification"] },
+        {
+          id: "ratified",
+          title: "Ratified",
+          before: 10,
+          after: 4,
+          delta: -6,
+          movedBy: ["guarantors[UK].ratification"],
+        },
         { id: "public", title: "Public", before: 2, after: 3, delta: 1, movedBy: ["publicity"] },
       ],
       changes: [

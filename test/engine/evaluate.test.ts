@@ -5,7 +5,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_KNOCKOUT_CAP, DEFAULT_TIERS, defaultConfig, describeChanges, tierFor, type ScoringConfig } from "../../src/engine/config.js";
+import {
+  DEFAULT_KNOCKOUT_CAP,
+  DEFAULT_TIERS,
+  defaultConfig,
+  describeChanges,
+  tierFor,
+  type ScoringConfig,
+} from "../../src/engine/config.js";
 import { evaluate, statusOf } from "../../src/engine/evaluate.js";
 import type { ScoredFile } from "../../src/engine/report.js";
 import { defineRule, type Evaluation, type Rule } from "../../src/engine/types.js";
@@ -15,7 +22,8 @@ import { loadText, type Loaded } from "../../src/schema/load.js";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 // Line 6, column 12 is the value `secret`.
-const TEXT = "title: Test\nbeneficiary: Ukraine\nguarantors:\n  - name: United Kingdom\n    stance: aligned\npublicity: secret\n";
+const TEXT =
+  "title: Test\nbeneficiary: Ukraine\nguarantors:\n  - name: United Kingdom\n    stance: aligned\npublicity: secret\n";
 
 function load(text = TEXT, file = "t.yaml"): Loaded {
   const l = loadText(text, file);
@@ -23,14 +31,29 @@ function load(text = TEXT, file = "t.yaml"): Loaded {
   return l;
 }
 
-const SOURCE = { author: "A. Author", title: "A title", publication: "A journal", date: "2025-01-01", short: "Author 2025" };
+const SOURCE = {
+  author: "A. Author",
+  title: "A title",
+  publication: "A journal",
+  date: "2025-01-01",
+  short: "Author 2025",
+};
 
 /** A rule that ignores the proposal and returns a fixed evaluation. */
 function fake(id: string, weight: number, e: Partial<Evaluation> & { score: number }): Rule & { calls: number } {
   const rule = {
     calls: 0,
     ...defineRule({
-      meta: { id, title: `Title of ${id}`, weight, sources: [SOURCE], rationale: "r", scoring: "s", research: [], disagreement: "d" },
+      meta: {
+        id,
+        title: `Title of ${id}`,
+        weight,
+        sources: [SOURCE],
+        rationale: "r",
+        scoring: "s",
+        research: [],
+        disagreement: "d",
+      },
       evaluate: () => {
         rule.calls++;
         return { message: `${id} message`, path: ["publicity"], ...e };
@@ -40,7 +63,10 @@ function fake(id: string, weight: number, e: Partial<Evaluation> & { score: numb
   return rule;
 }
 
-const config = (over: Partial<ScoringConfig> = {}, rs: readonly Rule[] = []): ScoringConfig => ({ ...defaultConfig(rs), ...over });
+const config = (over: Partial<ScoringConfig> = {}, rs: readonly Rule[] = []): ScoringConfig => ({
+  ...defaultConfig(rs),
+  ...over,
+});
 const byId = (r: ScoredFile, id: string) => {
   const c = r.criteria.find((x) => x.id === id);
   if (!c) throw new Error(`no criterion ${id}`);
@@ -130,11 +156,19 @@ describe("disabled criteria", () => {
 });
 
 describe("the knock-out", () => {
-  const strong = [fake("a", 3, { score: 1 }), fake("ko", 1, { score: 0, knockout: { reason: "the adversary can veto" } })];
+  const strong = [
+    fake("a", 3, { score: 1 }),
+    fake("ko", 1, { score: 0, knockout: { reason: "the adversary can veto" } }),
+  ];
 
   it("caps the total and records the total before the cap", () => {
     const r = evaluate(load(), strong, config({}, strong));
-    expect(r.knockout).toEqual({ rule: "ko", reason: "the adversary can veto", cap: DEFAULT_KNOCKOUT_CAP, uncapped: 75 });
+    expect(r.knockout).toEqual({
+      rule: "ko",
+      reason: "the adversary can veto",
+      cap: DEFAULT_KNOCKOUT_CAP,
+      uncapped: 75,
+    });
     expect(r.score).toBe(25);
     expect(r.tier).toBe(tierFor(25, DEFAULT_TIERS));
     // the criteria keep their own points: only the total is capped
@@ -142,14 +176,21 @@ describe("the knock-out", () => {
   });
 
   it("uses the configured cap, and leaves a total already below the cap alone", () => {
-    expect(evaluate(load(), strong, config({ knockoutCap: 10 }, strong))).toMatchObject({ score: 10, knockout: { cap: 10, uncapped: 75 } });
+    expect(evaluate(load(), strong, config({ knockoutCap: 10 }, strong))).toMatchObject({
+      score: 10,
+      knockout: { cap: 10, uncapped: 75 },
+    });
     const weak = [fake("a", 3, { score: 0.2 }), strong[1]!];
     const r = evaluate(load(), weak, config({}, weak));
     expect(r).toMatchObject({ score: 15, knockout: { cap: 25, uncapped: 15 } });
   });
 
   it("is reported once, by the first rule that knocks out", () => {
-    const rs = [fake("a", 1, { score: 1 }), fake("k1", 1, { score: 0, knockout: { reason: "first" } }), fake("k2", 1, { score: 0, knockout: { reason: "second" } })];
+    const rs = [
+      fake("a", 1, { score: 1 }),
+      fake("k1", 1, { score: 0, knockout: { reason: "first" } }),
+      fake("k2", 1, { score: 0, knockout: { reason: "second" } }),
+    ];
     const r = evaluate(load(), rs, config({}, rs));
     expect(r.knockout).toMatchObject({ rule: "k1", reason: "first" });
   });
@@ -222,19 +263,41 @@ describe("results", () => {
   it("carry the rule's title, message, sources and a 1-based location of the path", () => {
     const rs = [fake("a", 1, { score: 0, message: "publicity secret" })];
     const c = evaluate(load(), rs, config({}, rs)).criteria[0]!;
-    expect(c).toMatchObject({ id: "a", title: "Title of a", message: "publicity secret", path: "publicity", line: 6, column: 12, sources: [SOURCE] });
+    expect(c).toMatchObject({
+      id: "a",
+      title: "Title of a",
+      message: "publicity secret",
+      path: "publicity",
+      line: 6,
+      column: 12,
+      sources: [SOURCE],
+    });
   });
 
   it("locate a missing path at the closest node, and a nested path exactly", () => {
     const missing = [fake("m", 1, { score: 0, path: ["backstop", "provider"] })];
-    expect(evaluate(load(), missing, config({}, missing)).criteria[0]).toMatchObject({ path: "backstop.provider", line: 1, column: 1 });
+    expect(evaluate(load(), missing, config({}, missing)).criteria[0]).toMatchObject({
+      path: "backstop.provider",
+      line: 1,
+      column: 1,
+    });
     const nested = [fake("n", 1, { score: 0, path: ["guarantors", 0, "stance"] })];
-    expect(evaluate(load(), nested, config({}, nested)).criteria[0]).toMatchObject({ path: "guarantors[0].stance", line: 5, column: 13 });
+    expect(evaluate(load(), nested, config({}, nested)).criteria[0]).toMatchObject({
+      path: "guarantors[0].stance",
+      line: 5,
+      column: 13,
+    });
   });
 
   it("name the file, id and title; a file without an id takes its name", () => {
     const rs = [fake("a", 1, { score: 1 })];
-    expect(evaluate(load(TEXT, "dir/draft-1.yaml"), rs, config({}, rs))).toMatchObject({ file: "dir/draft-1.yaml", id: "draft-1", title: "Test", valid: true, errors: [] });
+    expect(evaluate(load(TEXT, "dir/draft-1.yaml"), rs, config({}, rs))).toMatchObject({
+      file: "dir/draft-1.yaml",
+      id: "draft-1",
+      title: "Test",
+      valid: true,
+      errors: [],
+    });
   });
 
   it("are deterministic", () => {
@@ -246,7 +309,9 @@ describe("results", () => {
 
 describe("on every reference proposal and test fixture", () => {
   const files = [
-    ...readdirSync(join(ROOT, "proposals")).filter((f) => f.endsWith(".yaml")).map((f) => join(ROOT, "proposals", f)),
+    ...readdirSync(join(ROOT, "proposals"))
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => join(ROOT, "proposals", f)),
     ...["strong", "veto", "minimal"].map((f) => join(ROOT, "test/cli/fixtures", `${f}.yaml`)),
   ];
 

@@ -47,19 +47,51 @@ const DECISION_ORDER = [["consensus-with-adversary"], ["consensus"], ["majority"
 const PUBLICITY_ORDER = [["secret"], ["partly-secret"], ["public"]] as const;
 // not-applicable scores as none today: it says membership is not in question.
 const NATO_ORDER = [["none", "not-applicable"], ["path"], ["member"]] as const;
-const FORM_ORDER = [["memorandum", "political-declaration"], ["executive-agreement"], ["treaty", "alliance-membership"]] as const;
-const TROOP_ROLE_ORDER = [["monitoring"], ["training"], ["peacekeeping"], ["air-defense"], ["tripwire"], ["deterrence"]] as const;
+const FORM_ORDER = [
+  ["memorandum", "political-declaration"],
+  ["executive-agreement"],
+  ["treaty", "alliance-membership"],
+] as const;
+const TROOP_ROLE_ORDER = [
+  ["monitoring"],
+  ["training"],
+  ["peacekeeping"],
+  ["air-defense"],
+  ["tripwire"],
+  ["deterrence"],
+] as const;
 
 // The orders must cover each enumeration of the schema exactly, so a new value cannot slip by.
-const sameSet = (order: readonly (readonly string[])[], values: readonly string[]) => expect([...order.flat()].sort()).toEqual([...values].sort());
+const sameSet = (order: readonly (readonly string[])[], values: readonly string[]) =>
+  expect([...order.flat()].sort()).toEqual([...values].sort());
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries over every field of the format. Optional keys are sometimes absent.
-const NAMES = ["United Kingdom", "France", "Poland", "United States", "Germany", "Turkey", "Russia", "russia ", "Belarus"] as const;
+const NAMES = [
+  "United Kingdom",
+  "France",
+  "Poland",
+  "United States",
+  "Germany",
+  "Turkey",
+  "Russia",
+  "russia ",
+  "Belarus",
+] as const;
 const ADVERSARIES = ["Russia", "RUSSIA", "Belarus", "Iran"] as const;
-const text = fc.constantFrom("armed attack on territory", "naval blockade", "a cyber attack on the grid", "air interdiction", "Observer mission");
+const text = fc.constantFrom(
+  "armed attack on territory",
+  "naval blockade",
+  "a cyber attack on the grid",
+  "air interdiction",
+  "Observer mission",
+);
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
-const nonneg = (max: number) => fc.oneof(fc.integer({ min: 0, max }), fc.double({ min: 0, max, noNaN: true }).map((x) => x + 0));
+const nonneg = (max: number) =>
+  fc.oneof(
+    fc.integer({ min: 0, max }),
+    fc.double({ min: 0, max, noNaN: true }).map((x) => x + 0),
+  );
 const positive = (max: number) => fc.oneof(fc.integer({ min: 1, max }), fc.double({ min: 0.01, max, noNaN: true }));
 const count = (max: number) => fc.integer({ min: 0, max });
 
@@ -78,13 +110,27 @@ const guarantorArb = fc.record(
   },
   { requiredKeys: ["name"] },
 );
-const consequenceArb = fc.record({ kind: pick(CONSEQUENCE_KINDS), automatic: fc.boolean(), detail: text }, { requiredKeys: ["kind"] });
+const consequenceArb = fc.record(
+  { kind: pick(CONSEQUENCE_KINDS), automatic: fc.boolean(), detail: text },
+  { requiredKeys: ["kind"] },
+);
 const troopArb = fc.record(
-  { nation: pick(NAMES), count: count(400_000), role: pick(TROOP_ROLES), location: fc.constantFrom("west of the Dnipro", "Kyiv"), ended_by: pick(ENDED_BY) },
+  {
+    nation: pick(NAMES),
+    count: count(400_000),
+    role: pick(TROOP_ROLES),
+    location: fc.constantFrom("west of the Dnipro", "Kyiv"),
+    ended_by: pick(ENDED_BY),
+  },
   { requiredKeys: ["nation"] },
 );
 const sourceArb = fc.record(
-  { title: fc.constantFrom("Pifer 2025", "Langer 2025"), author: fc.constantFrom("Steven Pifer", "Andrew Langer"), date: fc.constantFrom("2025-08-26", "2025-08-18"), url: fc.constant("https://example.org/a") },
+  {
+    title: fc.constantFrom("Pifer 2025", "Langer 2025"),
+    author: fc.constantFrom("Steven Pifer", "Andrew Langer"),
+    date: fc.constantFrom("2025-08-26", "2025-08-18"),
+    url: fc.constant("https://example.org/a"),
+  },
   { requiredKeys: ["title"] },
 );
 const withdrawalArb = fc.record({ notice_months: nonneg(48), needs_legislature: fc.boolean() }, { requiredKeys: [] });
@@ -103,22 +149,54 @@ const commitmentArb = fc.record(
   },
   { requiredKeys: [] },
 );
-const enforcementArb = fc.record({ consequences: fc.array(consequenceArb, { maxLength: 3 }), snapback: fc.boolean() }, { requiredKeys: [] });
-const militaryArb = fc.record(
-  { committed: fc.boolean(), multi_year: fc.boolean(), annual_usd_bn: nonneg(40), specific_items: fc.array(text, { maxLength: 4 }), escalates_on_aggression: fc.boolean() },
+const enforcementArb = fc.record(
+  { consequences: fc.array(consequenceArb, { maxLength: 3 }), snapback: fc.boolean() },
   { requiredKeys: [] },
 );
-const aidArb = fc.record({ military: militaryArb, defense_industry: fc.boolean(), economic: fc.boolean() }, { requiredKeys: [] });
+const militaryArb = fc.record(
+  {
+    committed: fc.boolean(),
+    multi_year: fc.boolean(),
+    annual_usd_bn: nonneg(40),
+    specific_items: fc.array(text, { maxLength: 4 }),
+    escalates_on_aggression: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+const aidArb = fc.record(
+  { military: militaryArb, defense_industry: fc.boolean(), economic: fc.boolean() },
+  { requiredKeys: [] },
+);
 const backstopArb = fc.record(
-  { provider: fc.constantFrom("United States", "France"), capabilities: fc.array(pick(CAPABILITIES), { maxLength: 5 }), obligation: pick(OBLIGATIONS) },
+  {
+    provider: fc.constantFrom("United States", "France"),
+    capabilities: fc.array(pick(CAPABILITIES), { maxLength: 5 }),
+    obligation: pick(OBLIGATIONS),
+  },
   { requiredKeys: [] },
 );
 const monitoringArb = fc.record(
-  { body: fc.constantFrom("Permanent observer mission", "OSCE"), permanent: fc.boolean(), tied_to_triggers: fc.boolean(), ended_by: pick(ENDED_BY) },
+  {
+    body: fc.constantFrom("Permanent observer mission", "OSCE"),
+    permanent: fc.boolean(),
+    tied_to_triggers: fc.boolean(),
+    ended_by: pick(ENDED_BY),
+  },
   { requiredKeys: [] },
 );
-const outcomeArb = fc.record({ result: pick(RESULTS), event: text, date: fc.constant("2014-03-18"), sources: fc.array(sourceArb, { maxLength: 1 }) }, { requiredKeys: ["result"] });
-const forcesArb = fc.record({ standing_army: count(1_200_000), size_cap: fc.option(count(1_000_000), { nil: null }) }, { requiredKeys: [] });
+const outcomeArb = fc.record(
+  {
+    result: pick(RESULTS),
+    event: text,
+    date: fc.constant("2014-03-18"),
+    sources: fc.array(sourceArb, { maxLength: 1 }),
+  },
+  { requiredKeys: ["result"] },
+);
+const forcesArb = fc.record(
+  { standing_army: count(1_200_000), size_cap: fc.option(count(1_000_000), { nil: null }) },
+  { requiredKeys: [] },
+);
 
 const proposalArb = fc.record(
   {
@@ -153,7 +231,8 @@ type Obj = Record<string | number, unknown>;
 type Seg = string | number;
 type Path = readonly Seg[];
 
-const getAt = (o: unknown, path: Path): unknown => path.reduce<unknown>((x, k) => (x !== null && typeof x === "object" ? (x as Obj)[k] : undefined), o);
+const getAt = (o: unknown, path: Path): unknown =>
+  path.reduce<unknown>((x, k) => (x !== null && typeof x === "object" ? (x as Obj)[k] : undefined), o);
 
 /** A copy of `o` with `path` set to `v` (or removed when `v` is undefined); missing parents become {}. */
 function setAt(o: Obj, path: Path, v: unknown): Obj {
@@ -167,7 +246,8 @@ function setAt(o: Obj, path: Path, v: unknown): Obj {
   return out;
 }
 
-const parsePattern = (pattern: string): Seg[] => pattern.split(".").flatMap((s) => (s.endsWith("[]") ? [s.slice(0, -2), "[]"] : [s]));
+const parsePattern = (pattern: string): Seg[] =>
+  pattern.split(".").flatMap((s) => (s.endsWith("[]") ? [s.slice(0, -2), "[]"] : [s]));
 
 /** Concrete paths of a pattern: one per element of each array it goes through (none if the array is absent or empty). */
 function expand(p: Obj, pattern: string): Seg[][] {
@@ -185,7 +265,10 @@ function ensureElement(p: Obj, pattern: string, items: Readonly<Record<string, u
   let out = p;
   for (let i = 0; i < segs.length; i++) {
     if (segs[i] !== "[]") continue;
-    const arrayPattern = segs.slice(0, i).join(".").replace(/\.\[\]/g, "[]");
+    const arrayPattern = segs
+      .slice(0, i)
+      .join(".")
+      .replace(/\.\[\]/g, "[]");
     if (expand(out, arrayPattern + "[]").length === 0) {
       const at = expand(out, arrayPattern)[0]!;
       out = setAt(out, at, [items[arrayPattern]]);
@@ -202,8 +285,13 @@ const doc = parseDocument("{}", { lineCounter });
 
 function total(p: Obj): { score: number; uncapped: number } {
   const parsed = proposalSchema.safeParse(p);
-  if (!parsed.success) throw new Error(`generated an invalid proposal: ${JSON.stringify(p)}\n${JSON.stringify(parsed.error.issues)}`);
-  const r = evaluate({ ok: true, file: "generated.yaml", id: "generated", proposal: parsed.data, doc, lineCounter }, rules, config);
+  if (!parsed.success)
+    throw new Error(`generated an invalid proposal: ${JSON.stringify(p)}\n${JSON.stringify(parsed.error.issues)}`);
+  const r = evaluate(
+    { ok: true, file: "generated.yaml", id: "generated", proposal: parsed.data, doc, lineCounter },
+    rules,
+    config,
+  );
   return { score: r.score, uncapped: r.criteria.reduce((n, c) => n + c.points, 0) };
 }
 
@@ -214,10 +302,16 @@ const fmtPath = (path: Path) => path.map((s, i) => (typeof s === "number" ? `[${
  * Throw, naming the field and both values, unless `stronger` scores at least as high as `weaker`
  * (capped total and uncapped sum of points). `change` says which way the test moved the field.
  */
-function expectOrdered(change: "strengthening" | "weakening" | "stating", path: Path, weaker: Obj, stronger: Obj): void {
+function expectOrdered(
+  change: "strengthening" | "weakening" | "stating",
+  path: Path,
+  weaker: Obj,
+  stronger: Obj,
+): void {
   const [a, b] = [total(weaker), total(stronger)];
   if (b.score >= a.score && b.uncapped >= a.uncapped) return;
-  const [from, to, fromTotal, toTotal, verb] = change === "weakening" ? [stronger, weaker, b, a, "raised"] : [weaker, stronger, a, b, "lowered"];
+  const [from, to, fromTotal, toTotal, verb] =
+    change === "weakening" ? [stronger, weaker, b, a, "raised"] : [weaker, stronger, a, b, "lowered"];
   throw new Error(
     `${change} ${fmtPath(path)}: ${show(getAt(from, path))} → ${show(getAt(to, path))} ${verb} the total ` +
       `${fromTotal.score} → ${toTotal.score} (uncapped sum of points ${fromTotal.uncapped} → ${toTotal.uncapped})\n  before: ${JSON.stringify(from)}\n  after:  ${JSON.stringify(to)}`,
@@ -253,16 +347,21 @@ const higher = (opts: { integer?: boolean; positive?: boolean } = {}): Step => (
     return Math.max(0, lower);
   },
 });
-const lower: Step = { up: (v, r) => ((v as number) > 0 ? Math.max(0, (v as number) - r.d) : NONE), down: (v, r) => (v as number) + r.d };
+const lower: Step = {
+  up: (v, r) => ((v as number) > 0 ? Math.max(0, (v as number) - r.d) : NONE),
+  down: (v, r) => (v as number) + r.d,
+};
 // size_cap: a higher cap is stronger, no cap at all (null) the strongest.
 const sizeCap: Step = {
   up: (v, r) => (v === null ? NONE : r.n % 3 === 0 ? null : (v as number) + Math.round(r.d)),
-  down: (v, r) => (v === null ? Math.round(r.d) : (v as number) > 0 ? Math.max(0, (v as number) - Math.round(r.d)) : NONE),
+  down: (v, r) =>
+    v === null ? Math.round(r.d) : (v as number) > 0 ? Math.max(0, (v as number) - Math.round(r.d)) : NONE,
 };
 // Lists: adding an item strengthens, removing one weakens.
 const list: Step = {
   up: (v, r) => [...(v as unknown[]), r.item],
-  down: (v, r) => ((v as unknown[]).length ? (v as unknown[]).filter((_, i) => i !== r.n % (v as unknown[]).length) : NONE),
+  down: (v, r) =>
+    (v as unknown[]).length ? (v as unknown[]).filter((_, i) => i !== r.n % (v as unknown[]).length) : NONE,
 };
 const capabilities: Step = {
   up: (v, r) => {
@@ -305,22 +404,47 @@ const STRENGTH: StrengthField[] = [
     "monitoring.tied_to_triggers",
     "guarantors[].nuclear",
   ].map((field) => ({ field, value: fc.boolean(), step: bool })),
-  { field: "troops[].count", value: count(400_000), step: higher({ integer: true }), delta: fc.integer({ min: 1, max: 100_000 }) },
-  { field: "beneficiary_forces.standing_army", value: count(1_200_000), step: higher({ integer: true }), delta: fc.integer({ min: 1, max: 400_000 }) },
+  {
+    field: "troops[].count",
+    value: count(400_000),
+    step: higher({ integer: true }),
+    delta: fc.integer({ min: 1, max: 100_000 }),
+  },
+  {
+    field: "beneficiary_forces.standing_army",
+    value: count(1_200_000),
+    step: higher({ integer: true }),
+    delta: fc.integer({ min: 1, max: 400_000 }),
+  },
   { field: "aid.military.annual_usd_bn", value: nonneg(40), step: higher(), delta: positive(25) },
   { field: "commitment.duration_years", value: positive(60), step: higher({ positive: true }), delta: positive(30) },
   { field: "commitment.withdrawal.notice_months", value: nonneg(48), step: higher(), delta: positive(24) },
   { field: "commitment.response_hours", value: nonneg(2_000), step: lower, delta: positive(800) },
-  { field: "beneficiary_forces.size_cap", value: fc.option(count(1_000_000), { nil: null }), step: sizeCap, delta: fc.integer({ min: 1, max: 400_000 }) },
+  {
+    field: "beneficiary_forces.size_cap",
+    value: fc.option(count(1_000_000), { nil: null }),
+    step: sizeCap,
+    delta: fc.integer({ min: 1, max: 400_000 }),
+  },
   { field: "commitment.triggers", value: fc.array(text, { maxLength: 3 }), step: list, item: text },
-  { field: "enforcement.consequences", value: fc.array(consequenceArb, { maxLength: 3 }), step: list, item: consequenceArb },
+  {
+    field: "enforcement.consequences",
+    value: fc.array(consequenceArb, { maxLength: 3 }),
+    step: list,
+    item: consequenceArb,
+  },
   { field: "aid.military.specific_items", value: fc.array(text, { maxLength: 4 }), step: list, item: text },
   { field: "backstop.capabilities", value: fc.array(pick(CAPABILITIES), { maxLength: 5 }), step: capabilities },
   { field: "troops", value: fc.array(troopArb, { maxLength: 3 }), step: list, item: troopArb },
 ];
 
 // Elements added when a generated proposal has none where a pattern needs one.
-const elementArb = fc.record({ guarantors: guarantorArb, troops: troopArb, sources: sourceArb, "enforcement.consequences": consequenceArb });
+const elementArb = fc.record({
+  guarantors: guarantorArb,
+  troops: troopArb,
+  sources: sourceArb,
+  "enforcement.consequences": consequenceArb,
+});
 
 describe("strength orders", () => {
   it("cover every value of each enumeration", () => {
@@ -334,7 +458,10 @@ describe("strength orders", () => {
     sameSet(TROOP_ROLE_ORDER, TROOP_ROLES);
   });
   it("generate valid proposals", () => {
-    fc.assert(fc.property(proposalArb, (p) => void total(p as Obj)), { ...params, numRuns: 100 });
+    fc.assert(
+      fc.property(proposalArb, (p) => void total(p as Obj)),
+      { ...params, numRuns: 100 },
+    );
   });
 });
 
@@ -400,7 +527,10 @@ const OPTIONAL: OptionalField[] = [
     // the adversary (src/rules/adversary.ts), which can lower burden-sharing and bring the
     // knock-out. Like a stance set to "adversary", this states hostility rather than omitting it;
     // it is pinned by the test after this block, and reported.
-    except: (p, _, v) => (p.guarantors as { name: string; stance?: string }[]).some((g) => g.stance === undefined && norm(g.name) === norm(v as string)),
+    except: (p, _, v) =>
+      (p.guarantors as { name: string; stance?: string }[]).some(
+        (g) => g.stance === undefined && norm(g.name) === norm(v as string),
+      ),
   },
   { field: "summary", value: text },
   { field: "sources", value: fc.array(sourceArb, { maxLength: 2 }) },
@@ -489,21 +619,29 @@ describe("monotonicity: stating a field that was left out", () => {
   for (const f of OPTIONAL) {
     it(`stating ${f.field} never lowers the total`, () => {
       fc.assert(
-        fc.property(fc.record({ p: proposalArb, value: f.value, elements: elementArb, n: fc.nat() }), ({ p, value, elements, n }) => {
-          const withElement = ensureElement(p as Obj, f.field, elements);
-          const paths = expand(withElement, f.field);
-          const path = paths[n % paths.length]!;
-          const before = setAt(withElement, path, undefined);
-          fc.pre(!f.except?.(before, path, value));
-          expectOrdered("stating", path, before, setAt(before, path, value));
-        }),
+        fc.property(
+          fc.record({ p: proposalArb, value: f.value, elements: elementArb, n: fc.nat() }),
+          ({ p, value, elements, n }) => {
+            const withElement = ensureElement(p as Obj, f.field, elements);
+            const paths = expand(withElement, f.field);
+            const path = paths[n % paths.length]!;
+            const before = setAt(withElement, path, undefined);
+            fc.pre(!f.except?.(before, path, value));
+            expectOrdered("stating", path, before, setAt(before, path, value));
+          },
+        ),
         params,
       );
     });
   }
 
   it("the exception for `adversary`: naming a guarantor of unstated stance as the adversary can lower the total", () => {
-    const before = { title: "t", beneficiary: "Ukraine", guarantors: [{ name: "Russia" }], commitment: { decision: "consensus" } };
+    const before = {
+      title: "t",
+      beneficiary: "Ukraine",
+      guarantors: [{ name: "Russia" }],
+      commitment: { decision: "consensus" },
+    };
     const after = { ...before, adversary: "Russia" };
     // Before: no-adversary-veto 0.5 × 8 = 4, burden-sharing 0.7 × 0.2 × 3 = 0.42 → 4.
     // After: Russia is the adversary, so consensus is a veto (knock-out, 0) and it has no partners.

@@ -23,13 +23,23 @@ const REFS = readdirSync(join(ROOT, "proposals"))
   .filter((n) => n.endsWith(".yaml"))
   .sort()
   .map((n) => `proposals/${n}`);
-const HIST = ["csto-armenia-1992", "budapest-security-assurances-1994", "us-rok-mutual-defense-treaty-1953", "west-berlin-1954"].map((n) => `proposals/history/${n}.yaml`);
+const HIST = [
+  "csto-armenia-1992",
+  "budapest-security-assurances-1994",
+  "us-rok-mutual-defense-treaty-1953",
+  "west-berlin-1954",
+].map((n) => `proposals/history/${n}.yaml`);
 const INVALID = "test/cli/fixtures/invalid.yaml";
 const VETO = "test/cli/fixtures/veto.yaml";
 const FILES = [...REFS, ...HIST, INVALID, VETO];
 const CONFIG = ["--config", "test/golden/config.yaml"];
 // With the configuration: the files its waivers name, and two others.
-const SOME = ["budapest-memorandum-1994", "coalition-backstop-2025", "consensus-guarantors-2022", "west-germany-cold-war"].map((n) => `proposals/${n}.yaml`);
+const SOME = [
+  "budapest-memorandum-1994",
+  "coalition-backstop-2025",
+  "consensus-guarantors-2022",
+  "west-germany-cold-war",
+].map((n) => `proposals/${n}.yaml`);
 const BEFORE = "proposals/bilateral-agreements-2024.yaml";
 const AFTER = "proposals/coalition-backstop-2025.yaml";
 const GATES = ["--min-score", "40", "--fail-on", "knockout,ratified"];
@@ -52,14 +62,33 @@ export const CASES: Case[] = [
 
   {
     name: "check-table-outputs",
-    args: ["check", ...FILES, ...GATES, "-o", "sarif={tmp}/r.sarif", "-o", "junit={tmp}/r.xml", "-o", "markdown={tmp}/r.md"],
+    args: [
+      "check",
+      ...FILES,
+      ...GATES,
+      "-o",
+      "sarif={tmp}/r.sarif",
+      "-o",
+      "junit={tmp}/r.xml",
+      "-o",
+      "markdown={tmp}/r.md",
+    ],
     files: ["r.sarif", "r.xml", "r.md"],
   },
   ...FORMATS.map((f) => ({ name: `check-${f}`, args: ["check", ...FILES, ...GATES, "-f", f] })),
   { name: "check-config-table", args: ["check", ...CONFIG, ...SOME] },
   ...FORMATS.map((f) => ({ name: `check-config-${f}`, args: ["check", ...CONFIG, ...SOME, "-f", f] })),
-  { name: "check-stdin", args: ["check", "-", "--stdin-filename", "draft.yaml", "-f", "json"], stdin: "proposals/nato-article5.yaml" },
-  { name: "check-step-summary", args: ["check", "-f", "github", ...REFS], env: { GITHUB_STEP_SUMMARY: "{tmp}/summary.md" }, files: ["summary.md"] },
+  {
+    name: "check-stdin",
+    args: ["check", "-", "--stdin-filename", "draft.yaml", "-f", "json"],
+    stdin: "proposals/nato-article5.yaml",
+  },
+  {
+    name: "check-step-summary",
+    args: ["check", "-f", "github", ...REFS],
+    env: { GITHUB_STEP_SUMMARY: "{tmp}/summary.md" },
+    files: ["summary.md"],
+  },
   { name: "check-main-to-file", args: ["check", ...REFS, "-o", "{tmp}/out.txt"], files: ["out.txt"] },
 
   { name: "validate", args: ["validate", ...FILES] },

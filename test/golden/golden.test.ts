@@ -23,10 +23,20 @@ function record(c: Case): string {
   const tmp = mkdtempSync(join(tmpdir(), "gs-golden-"));
   try {
     const fill = (s: string) => s.split("{tmp}").join(tmp);
-    const env = { GUARANTEE_SCORE_TODAY: TODAY, ...Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, fill(v)])) };
+    const env = {
+      GUARANTEE_SCORE_TODAY: TODAY,
+      ...Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, fill(v)])),
+    };
     const input = c.stdin ? readFileSync(join(ROOT, c.stdin), "utf8") : undefined;
     const r = run(c.args.map(fill), { env, input, timeout: 60_000 });
-    const parts = [`$ guarantee-score ${c.args.join(" ")}`, `exit ${r.code}`, "--- stdout", r.stdout, "--- stderr", r.stderr];
+    const parts = [
+      `$ guarantee-score ${c.args.join(" ")}`,
+      `exit ${r.code}`,
+      "--- stdout",
+      r.stdout,
+      "--- stderr",
+      r.stderr,
+    ];
     for (const f of c.files ?? []) {
       const path = join(tmp, f);
       parts.push(`--- file ${f}`, existsSync(path) ? readFileSync(path, "utf8") : "(not written)");
@@ -39,13 +49,19 @@ function record(c: Case): string {
 
 describe("golden outputs", () => {
   for (const c of CASES) {
-    it.skipIf(c.skip !== undefined)(`${c.name}${c.skip ? ` (${c.skip})` : ""}`, () => {
-      const file = join(GOLDEN, `${c.name}.txt`);
-      const text = record(c);
-      if (UPDATE) writeFileSync(file, text);
-      expect(existsSync(file), `${file} is missing: record it with UPDATE_GOLDEN=1 (test/golden/README.md)`).toBe(true);
-      // Compared as strings so that a difference shows as a diff of lines.
-      expect(text).toBe(readFileSync(file, "utf8"));
-    }, 90_000);
+    it.skipIf(c.skip !== undefined)(
+      `${c.name}${c.skip ? ` (${c.skip})` : ""}`,
+      () => {
+        const file = join(GOLDEN, `${c.name}.txt`);
+        const text = record(c);
+        if (UPDATE) writeFileSync(file, text);
+        expect(existsSync(file), `${file} is missing: record it with UPDATE_GOLDEN=1 (test/golden/README.md)`).toBe(
+          true,
+        );
+        // Compared as strings so that a difference shows as a diff of lines.
+        expect(text).toBe(readFileSync(file, "utf8"));
+      },
+      90_000,
+    );
   }
 });

@@ -16,8 +16,12 @@ export function expectResearch(m: RuleMeta): void {
     expect(["supports", "qualifies", "contradicts"], m.id).toContain(f.stance);
     expect(f.finding.trim().length, `${m.id}: a finding in a sentence or two`).toBeGreaterThan(40);
     expect(f.finding.split(/(?<=[.!?])\s+(?=[A-Z])/).length, `${m.id}: at most two sentences`).toBeLessThanOrEqual(2);
-    for (const k of ["author", "title", "venue", "short"] as const) expect(f.citation[k].trim(), `${m.id}: citation ${k}`).not.toBe("");
-    expect(Number.isInteger(f.citation.year) && f.citation.year > 1900 && f.citation.year <= 2030, `${m.id}: citation year`).toBe(true);
+    for (const k of ["author", "title", "venue", "short"] as const)
+      expect(f.citation[k].trim(), `${m.id}: citation ${k}`).not.toBe("");
+    expect(
+      Number.isInteger(f.citation.year) && f.citation.year > 1900 && f.citation.year <= 2030,
+      `${m.id}: citation year`,
+    ).toBe(true);
     expect(EVIDENCE, `${f.citation.short} is not listed in docs/evidence.md`).toContain(f.citation.title);
   }
   expect(m.disagreement.trim().length, `${m.id}: where sources and research part ways`).toBeGreaterThan(40);

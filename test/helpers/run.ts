@@ -29,13 +29,20 @@ export interface RunResult {
 /** Throws a clear message when the project has not been built. */
 export function assertBuilt(): void {
   if (!existsSync(ENTRY)) {
-    throw new Error(`${ENTRY} is missing: end-to-end tests run the built binary. Build first: npm run build (npm test does it for you).`);
+    throw new Error(
+      `${ENTRY} is missing: end-to-end tests run the built binary. Build first: npm run build (npm test does it for you).`,
+    );
   }
 }
 
 export function run(args: readonly string[], opts: RunOptions = {}): RunResult {
   assertBuilt();
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: "1",
+    FORCE_COLOR: undefined,
+    ...opts.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
@@ -48,7 +55,10 @@ export function run(args: readonly string[], opts: RunOptions = {}): RunResult {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
-  if (r.status === null) throw new Error(`guarantee-score ${args.join(" ")} was killed by ${r.signal ?? "a signal"} (a hang?)\nstderr: ${r.stderr}`);
+  if (r.status === null)
+    throw new Error(
+      `guarantee-score ${args.join(" ")} was killed by ${r.signal ?? "a signal"} (a hang?)\nstderr: ${r.stderr}`,
+    );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -5,13 +5,27 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/engine/config.js";
-import { computeFigures, defaultSettings, HISTORY_DIR, historyFiles, settingsKey } from "../../src/references/history.js";
+import {
+  computeFigures,
+  defaultSettings,
+  HISTORY_DIR,
+  historyFiles,
+  settingsKey,
+} from "../../src/references/history.js";
 import { rules } from "../../src/rules/index.js";
 import { ROOT } from "../helpers/run.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "gs-history-"));
 const proposal = (publicity: string, result?: string) =>
-  ["title: A case", "beneficiary: Ruritania", "guarantors:", "  - name: Freedonia", `publicity: ${publicity}`, ...(result ? ["outcome:", `  result: ${result}`] : []), ""].join("\n");
+  [
+    "title: A case",
+    "beneficiary: Ruritania",
+    "guarantors:",
+    "  - name: Freedonia",
+    `publicity: ${publicity}`,
+    ...(result ? ["outcome:", `  result: ${result}`] : []),
+    "",
+  ].join("\n");
 
 describe("the history library's figures", () => {
   it("are computed from a folder: the score's AUC, its interval, each part's AUC", async () => {
@@ -42,7 +56,9 @@ describe("the history library's figures", () => {
   it("depend on the default settings, which the cache is keyed by", () => {
     const s = defaultSettings();
     expect(settingsKey(s)).toBe(settingsKey());
-    expect(settingsKey({ ...s, scoring: { ...defaultConfig(rules), weights: { ...s.scoring.weights, ratified: 40 } } })).not.toBe(settingsKey());
+    expect(
+      settingsKey({ ...s, scoring: { ...defaultConfig(rules), weights: { ...s.scoring.weights, ratified: 40 } } }),
+    ).not.toBe(settingsKey());
   });
 
   it("are written into the build as they are computed now (rebuild with npm run build when this fails)", async () => {

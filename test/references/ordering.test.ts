@@ -21,7 +21,9 @@ beforeAll(async () => {
 /** `lower` scores at least `margin` below `higher`; the message names the pair. */
 function below(lower: string, higher: string, margin: number) {
   const [lo, hi] = [get(lower).score, get(higher).score];
-  expect(hi - lo, `${lower} (${lo}) should score at least ${margin} below ${higher} (${hi})`).toBeGreaterThanOrEqual(margin);
+  expect(hi - lo, `${lower} (${lo}) should score at least ${margin} below ${higher} (${hi})`).toBeGreaterThanOrEqual(
+    margin,
+  );
 }
 
 describe("reference library ordering", () => {
@@ -37,7 +39,8 @@ describe("reference library ordering", () => {
       "us-article5-like-2025",
       "west-germany-cold-war",
       "baltic-forward-presence",
-    ]) expect(refs.has(id), id).toBe(true);
+    ])
+      expect(refs.has(id), id).toBe(true);
   });
 
   it("puts the Budapest Memorandum and the consensus-veto proposal at the bottom", () => {
@@ -58,7 +61,9 @@ describe("reference library ordering", () => {
   });
 
   it("puts NATO membership and the Cold War West Germany presence at the top", () => {
-    const nonNato = [...refs.keys()].filter((id) => !["nato-article5", "west-germany-cold-war", "baltic-forward-presence"].includes(id));
+    const nonNato = [...refs.keys()].filter(
+      (id) => !["nato-article5", "west-germany-cold-war", "baltic-forward-presence"].includes(id),
+    );
     for (const id of nonNato) {
       below(id, "west-germany-cold-war", 5);
       below(id, "nato-article5", 1);
@@ -66,7 +71,10 @@ describe("reference library ordering", () => {
   });
 
   it("puts the Baltic tripwire below the West Germany presence on boots-on-the-ground", () => {
-    const [baltic, germany] = [points("baltic-forward-presence", "boots-on-the-ground"), points("west-germany-cold-war", "boots-on-the-ground")];
+    const [baltic, germany] = [
+      points("baltic-forward-presence", "boots-on-the-ground"),
+      points("west-germany-cold-war", "boots-on-the-ground"),
+    ];
     expect(germany - baltic, `baltic ${baltic} vs west germany ${germany}`).toBeGreaterThanOrEqual(5);
   });
 
@@ -77,6 +85,8 @@ describe("reference library ordering", () => {
     expect(p.below!.score).toBeLessThanOrEqual(bilateral.score);
     expect(p.above!.score).toBeGreaterThan(bilateral.score);
     expect([p.below!.id, p.above!.id]).not.toContain(bilateral.id);
-    expect(all.filter((r) => r.id !== bilateral.id && r.score > p.below!.score && r.score <= bilateral.score)).toEqual([]);
+    expect(all.filter((r) => r.id !== bilateral.id && r.score > p.below!.score && r.score <= bilateral.score)).toEqual(
+      [],
+    );
   });
 });

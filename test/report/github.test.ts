@@ -13,7 +13,9 @@ const commands = (text: string) => text.split("\n").filter((l) => l.startsWith("
 function parse(line: string) {
   const m = /^::(error|warning|notice) ([^:]*)::(.*)$/.exec(line);
   if (!m) throw new Error(`not a workflow command: ${line}`);
-  const props = Object.fromEntries(m[2]!.split(",").map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+  const props = Object.fromEntries(
+    m[2]!.split(",").map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]),
+  );
   return { level: m[1]!, props, message: m[3]! };
 }
 
@@ -36,16 +38,23 @@ describe("github: annotations", () => {
       {
         level: "notice",
         props: { file: "proposals/bilateral-agreements-2024.yaml", line: "2", col: "1", title: "monitoring" },
-        message: "waived: monitoring fails: monitoring not stated; vote scheduled (owner policy-team, until 2099-01-01)",
+        message:
+          "waived: monitoring fails: monitoring not stated; vote scheduled (owner policy-team, until 2099-01-01)",
       },
     ]);
   });
 
   it("writes ::level file=F,line=L,col=C,title=RULE::message with 1-based positions", async () => {
     const lines = commands(await output(github, mixed()));
-    expect(lines).toContain('::error file=drafts/broken.yaml,line=5,col=13,title=invalid-proposal::guarantors[0].stance: expected one of aligned, neutral, adversary; found "ally"');
-    expect(lines).toContain("::error file=proposals/budapest-memorandum-1994.yaml,line=1,col=1,title=min-score::scores 18, below the minimum of 20");
-    expect(lines).toContain("::warning file=proposals/west-germany-cold-war.yaml,line=2,col=1,title=tied-to-aid::Tied to military and economic aid: aid not stated");
+    expect(lines).toContain(
+      '::error file=drafts/broken.yaml,line=5,col=13,title=invalid-proposal::guarantors[0].stance: expected one of aligned, neutral, adversary; found "ally"',
+    );
+    expect(lines).toContain(
+      "::error file=proposals/budapest-memorandum-1994.yaml,line=1,col=1,title=min-score::scores 18, below the minimum of 20",
+    );
+    expect(lines).toContain(
+      "::warning file=proposals/west-germany-cold-war.yaml,line=2,col=1,title=tied-to-aid::Tied to military and economic aid: aid not stated",
+    );
     for (const c of lines.map(parse).filter((c) => c.props.title !== "guarantee-score")) {
       expect(Object.keys(c.props)).toEqual(["file", "line", "col", "title"]);
       expect(Number(c.props.line)).toBeGreaterThanOrEqual(1);
@@ -61,8 +70,14 @@ describe("github: annotations", () => {
 });
 
 describe("github: the ten-per-level limit", () => {
-  const broken = (n: number) => Array.from({ length: n }, (_, i) => [`drafts/b${String(i).padStart(2, "0")}.yaml`, BROKEN[1]] as [string, string]);
-  const waived = (n: number) => Array.from({ length: n }, (_, i) => [`proposals/w${String(i).padStart(2, "0")}.yaml`, reference("west-germany-cold-war")[1]] as [string, string]);
+  const broken = (n: number) =>
+    Array.from({ length: n }, (_, i) => [`drafts/b${String(i).padStart(2, "0")}.yaml`, BROKEN[1]] as [string, string]);
+  const waived = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        [`proposals/w${String(i).padStart(2, "0")}.yaml`, reference("west-germany-cold-war")[1]] as [string, string],
+    );
   const waiver = { rule: "monitoring", file: "proposals/w*.yaml", reason: "r", owner: "o", expires: "2099-01-01" };
 
   it("keeps ten errors, the first ones, then one notice counts the rest per level", async () => {
@@ -70,7 +85,9 @@ describe("github: the ten-per-level limit", () => {
     const lines = commands(text);
     expect(lines.filter((l) => l.startsWith("::error "))).toHaveLength(GITHUB_LIMIT);
     expect(lines.filter((l) => l.startsWith("::error ")).at(-1)).toContain("file=drafts/b09.yaml");
-    expect(lines.at(-1)).toBe("::notice title=guarantee-score::2 more errors not shown: GitHub shows 10 annotations of each level per step; see the full report");
+    expect(lines.at(-1)).toBe(
+      "::notice title=guarantee-score::2 more errors not shown: GitHub shows 10 annotations of each level per step; see the full report",
+    );
   });
 
   it("when notices overflow too, keeps nine so that the counting notice is the tenth", async () => {

@@ -17,7 +17,15 @@ if (!HAVE_BROWSER) console.warn(`html.browser.test.ts ${SKIPPED}`);
 
 export const ARTIFACTS = join(ROOT, "test-artifacts");
 const SCREENSHOT = join(ARTIFACTS, "report.png");
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 let dir: string;
 let page: string;
@@ -27,10 +35,19 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "gs-browser-"));
   mkdirSync(join(dir, "drafts"));
   const coalition = readFileSync(join(ROOT, "proposals", "coalition-backstop-2025.yaml"), "utf8");
-  writeFileSync(join(dir, "drafts", "my-draft.yaml"), coalition.replace(/^id: .*$/m, "id: my-draft").replace(/^title: .*$/m, "title: My draft"));
-  writeFileSync(join(dir, "drafts", "thin.yaml"), "id: thin-draft\ntitle: Thin draft\nbeneficiary: Ukraine\nadversary: Russia\nguarantors:\n  - name: France\n    ratification: ratified\n");
+  writeFileSync(
+    join(dir, "drafts", "my-draft.yaml"),
+    coalition.replace(/^id: .*$/m, "id: my-draft").replace(/^title: .*$/m, "title: My draft"),
+  );
+  writeFileSync(
+    join(dir, "drafts", "thin.yaml"),
+    "id: thin-draft\ntitle: Thin draft\nbeneficiary: Ukraine\nadversary: Russia\nguarantors:\n  - name: France\n    ratification: ratified\n",
+  );
   // A reference proposal scored as the user's own: drawn twice, as a yardstick and highlighted.
-  writeFileSync(join(dir, "drafts", "bilateral.yaml"), readFileSync(join(ROOT, "proposals", "bilateral-agreements-2024.yaml"), "utf8"));
+  writeFileSync(
+    join(dir, "drafts", "bilateral.yaml"),
+    readFileSync(join(ROOT, "proposals", "bilateral-agreements-2024.yaml"), "utf8"),
+  );
   page = join(dir, "report.html");
   const r = run(["report", "drafts", "--format", "html", "--output", page], { cwd: dir });
   if (r.code !== 0) throw new Error(`report failed (${r.code}): ${r.stderr}`);
@@ -42,11 +59,18 @@ afterAll(() => {
 
 describe("the HTML report in Chromium", () => {
   it.skipIf(!HAVE_BROWSER)(
-    HAVE_BROWSER ? "shows a point for every proposal and reference, needs no network, and is kept as a screenshot" : `shows the chart (${SKIPPED})`,
+    HAVE_BROWSER
+      ? "shows a point for every proposal and reference, needs no network, and is kept as a screenshot"
+      : `shows the chart (${SKIPPED})`,
     async () => {
       const { chromium } = await import("playwright-core");
       const profile = mkdtempSync(join(tmpdir(), "gs-chromium-"));
-      const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1100, height: 900 } });
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ARGS,
+        viewport: { width: 1100, height: 900 },
+      });
       try {
         const tab = context.pages()[0] ?? (await context.newPage());
         const requests: string[] = [];
@@ -66,8 +90,16 @@ describe("the HTML report in Chromium", () => {
         expect(await references.count()).toBe(10);
         const ids = await proposals.evaluateAll((gs) => gs.map((g) => g.getAttribute("data-proposal-id")));
         expect(ids.sort()).toEqual(["bilateral-agreements-2024", "my-draft", "thin-draft"]);
-        expect(await tab.locator('g.point[data-kind="reference"][data-proposal-id="budapest-memorandum-1994"]').getAttribute("data-quadrant")).toBe("hollow");
-        expect(await tab.locator('g.point[data-kind="reference"][data-proposal-id="coalition-backstop-2025"]').getAttribute("data-quadrant")).toBe("contested");
+        expect(
+          await tab
+            .locator('g.point[data-kind="reference"][data-proposal-id="budapest-memorandum-1994"]')
+            .getAttribute("data-quadrant"),
+        ).toBe("hollow");
+        expect(
+          await tab
+            .locator('g.point[data-kind="reference"][data-proposal-id="coalition-backstop-2025"]')
+            .getAttribute("data-quadrant"),
+        ).toBe("contested");
 
         // Every point is drawn inside the chart, where its figures put it, and visibly.
         const svg = (await tab.locator("svg.chart").boundingBox())!;
@@ -81,7 +113,9 @@ describe("the HTML report in Chromium", () => {
         }
         // Higher credibility is further right, more rejected is higher up.
         const centre = async (id: string) => {
-          const b = (await tab.locator(`g.point[data-kind="reference"][data-proposal-id="${id}"] circle`).boundingBox())!;
+          const b = (await tab
+            .locator(`g.point[data-kind="reference"][data-proposal-id="${id}"] circle`)
+            .boundingBox())!;
           return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
         };
         const [budapest, germany] = [await centre("budapest-memorandum-1994"), await centre("west-germany-cold-war")];
@@ -90,7 +124,11 @@ describe("the HTML report in Chromium", () => {
         // A proposal's colour differs from a reference's.
         // Runs in the page; the project compiles without DOM types.
         type Styles = { getComputedStyle(e: unknown): { fill: string } };
-        const fill = (loc: ReturnType<typeof tab.locator>) => loc.locator("circle").first().evaluate((c) => (globalThis as unknown as Styles).getComputedStyle(c).fill);
+        const fill = (loc: ReturnType<typeof tab.locator>) =>
+          loc
+            .locator("circle")
+            .first()
+            .evaluate((c) => (globalThis as unknown as Styles).getComputedStyle(c).fill);
         expect(await fill(proposals.first())).not.toBe(await fill(references.first()));
         expect(await tab.locator("article.scorecard").count()).toBe(3);
         expect(await tab.locator("#chart").innerText()).toContain("not a prediction");

@@ -7,14 +7,53 @@ import type { Reference } from "../../src/references/library.js";
 import { chart, esc, labelWidth, placeLabels, renderHtml, type Point } from "../../src/report/html.js";
 import type { RunHead } from "../../src/report/types.js";
 
-const HEAD: RunHead = { tool: { name: "guarantee-score", version: "9.9.9-test" }, config: { file: null, changes: [] }, gates: { failOn: [] } };
+const HEAD: RunHead = {
+  tool: { name: "guarantee-score", version: "9.9.9-test" },
+  config: { file: null, changes: [] },
+  gates: { failOn: [] },
+};
 const REFS: Reference[] = [
-  { id: "budapest-memorandum-1994", title: "Budapest", score: 18, tier: "paper assurance", rejected: 0, quadrant: "hollow" },
-  { id: "consensus-guarantors-2022", title: "2022", score: 25, tier: "weak assurance", rejected: 0, quadrant: "hollow" },
-  { id: "coalition-backstop-2025", title: "Coalition", score: 50, tier: "partial guarantee", rejected: 58, quadrant: "contested" },
+  {
+    id: "budapest-memorandum-1994",
+    title: "Budapest",
+    score: 18,
+    tier: "paper assurance",
+    rejected: 0,
+    quadrant: "hollow",
+  },
+  {
+    id: "consensus-guarantors-2022",
+    title: "2022",
+    score: 25,
+    tier: "weak assurance",
+    rejected: 0,
+    quadrant: "hollow",
+  },
+  {
+    id: "coalition-backstop-2025",
+    title: "Coalition",
+    score: 50,
+    tier: "partial guarantee",
+    rejected: 58,
+    quadrant: "contested",
+  },
 ];
 
-const invalid: FileResult = { file: "bad.yaml", valid: false, errors: [{ code: "invalid-value", message: 'found "<ally>"', path: "guarantors[0].stance", line: 5, column: 13, endLine: 5, endColumn: 17 }] };
+const invalid: FileResult = {
+  file: "bad.yaml",
+  valid: false,
+  errors: [
+    {
+      code: "invalid-value",
+      message: 'found "<ally>"',
+      path: "guarantors[0].stance",
+      line: 5,
+      column: 13,
+      endLine: 5,
+      endColumn: 17,
+    },
+  ],
+};
 
 describe("renderHtml", () => {
   it("draws every reference as a labelled point, and lists an invalid file without charting it", () => {
@@ -42,17 +81,28 @@ describe("renderHtml", () => {
 
 describe("placeLabels", () => {
   it("keeps labels of crowded points apart, and inside the plot", () => {
-    const points: Point[] = Array.from({ length: 12 }, (_, i) => ({ id: `reference-number-${i}`, title: "", kind: i % 3 ? "reference" : "proposal", credibility: 40 + (i % 4), rejected: 50 + Math.floor(i / 4), quadrant: "contested" }));
+    const points: Point[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `reference-number-${i}`,
+      title: "",
+      kind: i % 3 ? "reference" : "proposal",
+      credibility: 40 + (i % 4),
+      rejected: 50 + Math.floor(i / 4),
+      quadrant: "contested",
+    }));
     const placed = placeLabels(points);
     const boxes = points.map((p) => {
       const l = placed.get(p)!;
       const w = labelWidth(p.id, p.kind);
-      return l.anchor === "start" ? { x0: l.x, x1: l.x + w, y0: l.y - 10, y1: l.y + 3 } : { x0: l.x - w, x1: l.x, y0: l.y - 10, y1: l.y + 3 };
+      return l.anchor === "start"
+        ? { x0: l.x, x1: l.x + w, y0: l.y - 10, y1: l.y + 3 }
+        : { x0: l.x - w, x1: l.x, y0: l.y - 10, y1: l.y + 3 };
     });
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i]!, boxes[j]!];
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${points[i]!.id} and ${points[j]!.id}`).toBe(false);
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${points[i]!.id} and ${points[j]!.id}`).toBe(
+          false,
+        );
       }
       expect(boxes[i]!.x0).toBeGreaterThanOrEqual(70);
       expect(boxes[i]!.x1).toBeLessThanOrEqual(790);
@@ -60,13 +110,33 @@ describe("placeLabels", () => {
   });
 
   it("leaves a reference unlabelled rather than overlap when the chart is crowded; proposals keep theirs", () => {
-    const points: Point[] = Array.from({ length: 40 }, (_, i) => ({ id: `crowded-reference-${i}`, title: "", kind: i < 3 ? "proposal" : "reference", credibility: 50, rejected: 50, quadrant: "contested" }));
+    const points: Point[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `crowded-reference-${i}`,
+      title: "",
+      kind: i < 3 ? "proposal" : "reference",
+      credibility: 50,
+      rejected: 50,
+      quadrant: "contested",
+    }));
     const placed = [...placeLabels(points)];
     expect(placed.filter(([p, l]) => p.kind === "proposal" && l.shown)).toHaveLength(3);
     const hidden = placed.filter(([, l]) => !l.shown);
     expect(hidden.length).toBeGreaterThan(0);
     for (const [p] of hidden) expect(p.kind).toBe("reference");
-    const boxes = placed.filter(([, l]) => l.shown).map(([p, l]) => (l.anchor === "start" ? { x0: l.x, x1: l.x + labelWidth(p.id, p.kind), y0: l.y - 10, y1: l.y + 3 } : { x0: l.x - labelWidth(p.id, p.kind), x1: l.x, y0: l.y - 10, y1: l.y + 3 }));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxes[i]!.x0 < boxes[j]!.x1 && boxes[j]!.x0 < boxes[i]!.x1 && boxes[i]!.y0 < boxes[j]!.y1 && boxes[j]!.y0 < boxes[i]!.y1).toBe(false);
+    const boxes = placed
+      .filter(([, l]) => l.shown)
+      .map(([p, l]) =>
+        l.anchor === "start"
+          ? { x0: l.x, x1: l.x + labelWidth(p.id, p.kind), y0: l.y - 10, y1: l.y + 3 }
+          : { x0: l.x - labelWidth(p.id, p.kind), x1: l.x, y0: l.y - 10, y1: l.y + 3 },
+      );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(
+          boxes[i]!.x0 < boxes[j]!.x1 &&
+            boxes[j]!.x0 < boxes[i]!.x1 &&
+            boxes[i]!.y0 < boxes[j]!.y1 &&
+            boxes[j]!.y0 < boxes[i]!.y1,
+        ).toBe(false);
   });
 });

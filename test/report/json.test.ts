@@ -4,19 +4,35 @@ import { describe, expect, it } from "vitest";
 import { json } from "../../src/report/json.js";
 import type { ReportOut } from "../../src/report/json-schema.js";
 import { makePaint } from "../../src/report/text.js";
-import { fromText, INVALID_TEXT, PLAIN_TEXT, renderScorecards, runReport, scored, VETO_TEXT } from "./scorecard-helpers.js";
+import {
+  fromText,
+  INVALID_TEXT,
+  PLAIN_TEXT,
+  renderScorecards,
+  runReport,
+  scored,
+  VETO_TEXT,
+} from "./scorecard-helpers.js";
 
 // The published contract of --format json (json-schema.ts).
 type ResultOut = ReportOut["results"][number];
 
-async function parsed(results: Parameters<typeof runReport>[0], config?: Parameters<typeof runReport>[1], color = false) {
+async function parsed(
+  results: Parameters<typeof runReport>[0],
+  config?: Parameters<typeof runReport>[1],
+  color = false,
+) {
   const text = await renderScorecards(json, runReport(results, config), color ? await makePaint(true) : undefined);
   return { text, doc: JSON.parse(text) as { tool: unknown; config: unknown; results: ResultOut[] } };
 }
 
 describe("the JSON report", () => {
   it("has the tool, the configuration and one result per file, in order", async () => {
-    const { doc } = await parsed([fromText("i.yaml", INVALID_TEXT), fromText("p.yaml", PLAIN_TEXT), fromText("v.yaml", VETO_TEXT)]);
+    const { doc } = await parsed([
+      fromText("i.yaml", INVALID_TEXT),
+      fromText("p.yaml", PLAIN_TEXT),
+      fromText("v.yaml", VETO_TEXT),
+    ]);
     expect(doc.tool).toEqual({ name: "guarantee-score", version: "9.9.9-test" });
     expect(doc.config).toEqual({ file: null, changes: [] });
     expect(doc.results.map((r) => [r.file, r.valid])).toEqual([
@@ -29,7 +45,14 @@ describe("the JSON report", () => {
   it("gives a scored file its id, title, score, tier and every criterion with a located, 1-based result", async () => {
     const { doc } = await parsed([fromText("drafts/p.yaml", PLAIN_TEXT)]);
     const r = doc.results[0]!;
-    expect(r).toMatchObject({ file: "drafts/p.yaml", id: "p", title: "Plain draft", valid: true, knockout: null, errors: [] });
+    expect(r).toMatchObject({
+      file: "drafts/p.yaml",
+      id: "p",
+      title: "Plain draft",
+      valid: true,
+      knockout: null,
+      errors: [],
+    });
     expect(Number.isInteger(r.score)).toBe(true);
     expect(r.score).toBeGreaterThanOrEqual(0);
     expect(r.score).toBeLessThanOrEqual(100);
@@ -43,9 +66,24 @@ describe("the JSON report", () => {
       expect(c.column).toBeGreaterThanOrEqual(1);
     }
     // `publicity: public` is line 7; its value starts at column 12
-    expect(r.criteria.find((c) => c.id === "public")).toMatchObject({ status: "pass", points: 4, max: 4, message: "publicity: public, its terms published", path: "publicity", line: 7, column: 12 });
+    expect(r.criteria.find((c) => c.id === "public")).toMatchObject({
+      status: "pass",
+      points: 4,
+      max: 4,
+      message: "publicity: public, its terms published",
+      path: "publicity",
+      line: 7,
+      column: 12,
+    });
     // every guarantor ratified: the result is about the list, which starts at 4:3
-    expect(r.criteria.find((c) => c.id === "ratified")).toMatchObject({ status: "pass", points: 10, max: 10, path: "guarantors", line: 4, column: 3 });
+    expect(r.criteria.find((c) => c.id === "ratified")).toMatchObject({
+      status: "pass",
+      points: 10,
+      max: 10,
+      path: "guarantors",
+      line: 4,
+      column: 3,
+    });
   });
 
   it("has points that add up to the total within rounding when nothing knocks out", async () => {
@@ -72,10 +110,30 @@ describe("the JSON report", () => {
   it("lists an invalid file with valid: false, no score, and every error located", async () => {
     const { doc } = await parsed([fromText("i.yaml", INVALID_TEXT)]);
     const r = doc.results[0]!;
-    expect(r).toMatchObject({ file: "i.yaml", valid: false, id: null, title: null, score: null, tier: null, knockout: null, criteria: [] });
+    expect(r).toMatchObject({
+      file: "i.yaml",
+      valid: false,
+      id: null,
+      title: null,
+      score: null,
+      tier: null,
+      knockout: null,
+      criteria: [],
+    });
     expect(r.errors).toEqual([
-      expect.objectContaining({ path: "guarantors[0].stance", line: 5, column: 13, message: 'expected one of aligned, neutral, adversary; found "ally"' }),
-      expect.objectContaining({ path: "publicty", line: 6, column: 1, message: 'unknown key "publicty"', hint: 'did you mean "publicity"?' }),
+      expect.objectContaining({
+        path: "guarantors[0].stance",
+        line: 5,
+        column: 13,
+        message: 'expected one of aligned, neutral, adversary; found "ally"',
+      }),
+      expect.objectContaining({
+        path: "publicty",
+        line: 6,
+        column: 1,
+        message: 'unknown key "publicty"',
+        hint: 'did you mean "publicity"?',
+      }),
     ]);
   });
 

@@ -130,10 +130,28 @@ const only = (c: Element) => {
 
 describe("junit: the checker", () => {
   it("rejects what is not well-formed", () => {
-    for (const bad of ["<a><b></a>", "<a>x & y</a>", "<a>x < y</a>", '<a b="<"/>', '<a b="1" b="2"/>', "<a/><b/>", "<a>]]></a>", "<a>\x1b</a>", "<a>&#0;</a>", "<a", '<a b="1"c="2"/>', "<a><!-- --></a>"]) {
+    for (const bad of [
+      "<a><b></a>",
+      "<a>x & y</a>",
+      "<a>x < y</a>",
+      '<a b="<"/>',
+      '<a b="1" b="2"/>',
+      "<a/><b/>",
+      "<a>]]></a>",
+      "<a>\x1b</a>",
+      "<a>&#0;</a>",
+      "<a",
+      '<a b="1"c="2"/>',
+      "<a><!-- --></a>",
+    ]) {
       expect(() => parseXml(bad), bad).toThrow();
     }
-    expect(parseXml('<?xml version="1.0"?>\n<a b="&amp;&quot;">x &lt;&#10;</a>\n')).toEqual({ name: "a", attrs: { b: '&"' }, children: [], text: "x <\n" });
+    expect(parseXml('<?xml version="1.0"?>\n<a b="&amp;&quot;">x &lt;&#10;</a>\n')).toEqual({
+      name: "a",
+      attrs: { b: '&"' },
+      children: [],
+      text: "x <\n",
+    });
   });
 });
 
@@ -147,13 +165,21 @@ describe("junit: the report", () => {
     for (const s of root.children) {
       expect(s.children.every((c) => c.name === "testcase" && c.attrs.classname === s.attrs.name)).toBe(true);
       expect(Number(s.attrs.tests)).toBe(s.children.length);
-      expect(Number(s.attrs.failures)).toBe(s.children.filter((c) => c.children.some((x) => x.name === "failure")).length);
-      expect(Number(s.attrs.skipped)).toBe(s.children.filter((c) => c.children.some((x) => x.name === "skipped")).length);
+      expect(Number(s.attrs.failures)).toBe(
+        s.children.filter((c) => c.children.some((x) => x.name === "failure")).length,
+      );
+      expect(Number(s.attrs.skipped)).toBe(
+        s.children.filter((c) => c.children.some((x) => x.name === "skipped")).length,
+      );
       expect(s.attrs.errors).toBe("0");
     }
     const ids = rules.map((r) => r.meta.id);
     expect(suite(root, "proposals/ukraine-compact-2025.yaml").children.map((c) => c.attrs.name)).toEqual(ids);
-    expect(suite(root, "proposals/budapest-memorandum-1994.yaml").children.map((c) => c.attrs.name)).toEqual([...ids, "min-score", "knockout"]);
+    expect(suite(root, "proposals/budapest-memorandum-1994.yaml").children.map((c) => c.attrs.name)).toEqual([
+      ...ids,
+      "min-score",
+      "knockout",
+    ]);
   });
 
   it("fails a criterion that fails a gate; any other criterion passes, its result in system-out", async () => {
@@ -161,27 +187,49 @@ describe("junit: the report", () => {
     const germany = suite(root, "proposals/west-germany-cold-war.yaml");
     expect(germany.attrs).toMatchObject({ tests: "14", failures: "1", skipped: "0" });
     const failure = only(kase(germany, "monitoring"));
-    expect(failure).toMatchObject({ name: "failure", attrs: { message: "monitoring fails: monitoring not stated", type: "monitoring" }, text: "fail 0/5: monitoring not stated (line 2)" });
+    expect(failure).toMatchObject({
+      name: "failure",
+      attrs: { message: "monitoring fails: monitoring not stated", type: "monitoring" },
+      text: "fail 0/5: monitoring not stated (line 2)",
+    });
     // failed, but no gate: a passing test case that says so
-    expect(only(kase(germany, "tied-to-aid"))).toMatchObject({ name: "system-out", text: "fail 0/8: aid not stated (line 2)" });
-    expect(only(kase(germany, "ratified"))).toMatchObject({ name: "system-out", text: expect.stringMatching(/^pass 10\/10: /) });
+    expect(only(kase(germany, "tied-to-aid"))).toMatchObject({
+      name: "system-out",
+      text: "fail 0/8: aid not stated (line 2)",
+    });
+    expect(only(kase(germany, "ratified"))).toMatchObject({
+      name: "system-out",
+      text: expect.stringMatching(/^pass 10\/10: /),
+    });
   });
 
   it("gives the gates that are not criteria test cases of their own", async () => {
     const budapest = suite(await doc(), "proposals/budapest-memorandum-1994.yaml");
     expect(budapest.attrs).toMatchObject({ tests: "16", failures: "3", skipped: "0" });
-    expect(only(kase(budapest, "min-score"))).toMatchObject({ name: "failure", attrs: { message: "scores 18, below the minimum of 20", type: "min-score" }, text: "line 1: scores 18, below the minimum of 20" });
+    expect(only(kase(budapest, "min-score"))).toMatchObject({
+      name: "failure",
+      attrs: { message: "scores 18, below the minimum of 20", type: "min-score" },
+      text: "line 1: scores 18, below the minimum of 20",
+    });
     expect(only(kase(budapest, "knockout")).attrs.message).toMatch(/^knock-out: .*\(waiver expired on 2020-01-01\)$/);
   });
 
   it("skips a waived failure with its reason, owner and end date", async () => {
     const bilateral = suite(await doc(), "proposals/bilateral-agreements-2024.yaml");
     expect(bilateral.attrs).toMatchObject({ tests: "14", failures: "0", skipped: "1" });
-    expect(only(kase(bilateral, "monitoring"))).toEqual({ name: "skipped", attrs: { message: "waived: vote scheduled (policy-team, until 2099-01-01)" }, children: [], text: "" });
+    expect(only(kase(bilateral, "monitoring"))).toEqual({
+      name: "skipped",
+      attrs: { message: "waived: vote scheduled (policy-team, until 2099-01-01)" },
+      children: [],
+      text: "",
+    });
   });
 
   it("makes an invalid file one failing test case `valid` that lists each located error", async () => {
-    const broken = suite(await doc(build([BROKEN, ["drafts/two.yaml", "title: [\nbeneficiary: 1\n"]], GATES)), "drafts/broken.yaml");
+    const broken = suite(
+      await doc(build([BROKEN, ["drafts/two.yaml", "title: [\nbeneficiary: 1\n"]], GATES)),
+      "drafts/broken.yaml",
+    );
     expect(broken.attrs).toMatchObject({ tests: "1", failures: "1", skipped: "0" });
     expect(only(kase(broken, "valid"))).toMatchObject({
       name: "failure",
@@ -206,7 +254,12 @@ describe("junit: hostile text", () => {
     expect(esc(`<a href="x">&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
     expect(esc("]]>")).toBe("]]&gt;");
     expect(esc("a\x00b\x1b[31mc\ud800d\uffffe\nf")).toBe("a\ufffdbc\ufffdd\ufffde f");
-    expect(parseXml(`<a b="${esc(EVIL)}">${esc(EVIL)}</a>`)).toEqual({ name: "a", attrs: { b: clean(EVIL) }, children: [], text: clean(EVIL) });
+    expect(parseXml(`<a b="${esc(EVIL)}">${esc(EVIL)}</a>`)).toEqual({
+      name: "a",
+      attrs: { b: clean(EVIL) },
+      children: [],
+      text: clean(EVIL),
+    });
   });
 
   it("a hostile report is well-formed; names, messages and reasons arrive as the cleaned text", async () => {
@@ -216,7 +269,11 @@ describe("junit: hostile text", () => {
     expect(text).not.toContain("<script");
     const root = parseXml(text);
     // The name exactly, as a JSON string since it holds a newline: never the cleaned name, which another, real file may have.
-    expect(root.children.map((s) => s.attrs.name)).toEqual([JSON.stringify(HOSTILE_FILE), "drafts/hostile-invalid.yaml", "drafts/hostile-waived.yaml"]);
+    expect(root.children.map((s) => s.attrs.name)).toEqual([
+      JSON.stringify(HOSTILE_FILE),
+      "drafts/hostile-invalid.yaml",
+      "drafts/hostile-waived.yaml",
+    ]);
     expect(JSON.parse(root.children[0]!.attrs.name!)).toBe(HOSTILE_FILE);
     const first = root.children[0]!;
     expect(first.children.every((c) => c.attrs.classname === JSON.stringify(HOSTILE_FILE))).toBe(true);
@@ -225,7 +282,9 @@ describe("junit: hostile text", () => {
     expect(ratified.attrs.message).toContain(clean(EVIL));
     const waived = only(kase(root.children[2]!, "ratified"));
     expect(waived.name).toBe("skipped");
-    expect(waived.attrs.message).toBe(`waived: ${clean(hostile().results[2]!.gate.waived[0]!.waiver.reason)} (${clean(hostile().results[2]!.gate.waived[0]!.waiver.owner)}, until 2099-01-01)`);
+    expect(waived.attrs.message).toBe(
+      `waived: ${clean(hostile().results[2]!.gate.waived[0]!.waiver.reason)} (${clean(hostile().results[2]!.gate.waived[0]!.waiver.owner)}, until 2099-01-01)`,
+    );
     const walk = (e: Element): string[] => [e.text, ...Object.values(e.attrs), ...e.children.flatMap(walk)];
     for (const s of walk(root)) expect(s).not.toMatch(CONTROL);
   });

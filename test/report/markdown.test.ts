@@ -9,16 +9,38 @@ import { BROKEN, build, CONTROL, EVIL, GATES, hostile, mixed, output } from "./f
 
 const rows = (text: string) => text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| File "));
 /** Cells of a table row, split on unescaped pipes. */
-const cells = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+const cells = (row: string) =>
+  row
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((c) => c.trim());
 
 describe("markdown: the report", () => {
   it("has one row per file: file, score, tier, result with the waived count, failed criteria (gates in bold)", async () => {
     const text = await output(markdown, mixed());
-    expect(text).toContain("| File | Score | Tier | Rejected\\* | Quadrant | Result | Failed criteria |\n|---|---:|---|---:|---|---|---|\n");
+    expect(text).toContain(
+      "| File | Score | Tier | Rejected\\* | Quadrant | Result | Failed criteria |\n|---|---:|---|---:|---|---|---|\n",
+    );
     // The acceptability columns are checked in their own test below.
-    expect(rows(text).map(cells).map((c) => [...c.slice(0, 3), ...c.slice(5)])).toEqual([
-      ["proposals/ukraine-compact-2025.yaml", "35", "weak assurance", "✅ passed", "boots-on-the-ground, durable, nato-path, no-adversary-veto, self-defense-capacity"],
-      ["proposals/west-germany-cold-war.yaml", "68", "strong guarantee", "❌ failed", "**monitoring**, self-defense-capacity, tied-to-aid"],
+    expect(
+      rows(text)
+        .map(cells)
+        .map((c) => [...c.slice(0, 3), ...c.slice(5)]),
+    ).toEqual([
+      [
+        "proposals/ukraine-compact-2025.yaml",
+        "35",
+        "weak assurance",
+        "✅ passed",
+        "boots-on-the-ground, durable, nato-path, no-adversary-veto, self-defense-capacity",
+      ],
+      [
+        "proposals/west-germany-cold-war.yaml",
+        "68",
+        "strong guarantee",
+        "❌ failed",
+        "**monitoring**, self-defense-capacity, tied-to-aid",
+      ],
       [
         "proposals/budapest-memorandum-1994.yaml",
         "18",
@@ -26,7 +48,13 @@ describe("markdown: the report", () => {
         "❌ failed",
         "**min-score**, **knockout**, backstop, boots-on-the-ground, **monitoring**, nato-path, no-adversary-veto, ratified, self-defense-capacity, tied-to-aid",
       ],
-      ["proposals/bilateral-agreements-2024.yaml", "47", "partial guarantee", "✅ passed (1 waived)", "backstop, boots-on-the-ground, monitoring (waived)"],
+      [
+        "proposals/bilateral-agreements-2024.yaml",
+        "47",
+        "partial guarantee",
+        "✅ passed (1 waived)",
+        "backstop, boots-on-the-ground, monitoring (waived)",
+      ],
       ["drafts/broken.yaml", "–", "–", "❌ invalid", "1 problem"],
     ]);
   });
@@ -34,31 +62,53 @@ describe("markdown: the report", () => {
   it("shows each file's rejected estimate and quadrant beside the score, and says what the figure is and is not", async () => {
     const report = mixed();
     const text = await output(markdown, report);
-    const expected = report.results.map((r) => (r.valid && r.acceptability ? [String(r.acceptability.rejected), r.acceptability.quadrant] : ["–", "–"]));
+    const expected = report.results.map((r) =>
+      r.valid && r.acceptability ? [String(r.acceptability.rejected), r.acceptability.quadrant] : ["–", "–"],
+    );
     expect(rows(text).map((c) => cells(c).slice(3, 5))).toEqual(expected);
     expect(expected.map(([, q]) => q)).toEqual(expect.arrayContaining(["hollow", "exposed", "–"]));
-    expect(text).toContain("\\* Rejected: how much of the proposal the adversary has publicly rejected (0–100), an estimate of its stated positions");
+    expect(text).toContain(
+      "\\* Rejected: how much of the proposal the adversary has publicly rejected (0–100), an estimate of its stated positions",
+    );
     expect(text).toContain("not a prediction, and not part of the score");
   });
 
   it("lists the gate failures and errors of each failed, waived or invalid file with line numbers", async () => {
     const text = await output(markdown, mixed());
     const findings = text.slice(text.indexOf("### Findings"), text.indexOf("### Waivers"));
-    expect(findings.match(/^#### .*$/gm)).toEqual(["#### proposals/west-germany-cold-war.yaml", "#### proposals/budapest-memorandum-1994.yaml", "#### proposals/bilateral-agreements-2024.yaml", "#### drafts/broken.yaml"]);
+    expect(findings.match(/^#### .*$/gm)).toEqual([
+      "#### proposals/west-germany-cold-war.yaml",
+      "#### proposals/budapest-memorandum-1994.yaml",
+      "#### proposals/bilateral-agreements-2024.yaml",
+      "#### drafts/broken.yaml",
+    ]);
     expect(findings).toContain("- **monitoring** (line 2): monitoring fails: monitoring not stated");
     expect(findings).toContain("- **min-score** (line 1): scores 18, below the minimum of 20");
     // The knock-out points at Budapest's decision rule, wherever the file puts it.
-    const decisionLine = readFileSync("proposals/budapest-memorandum-1994.yaml", "utf8").split("\n").findIndex((l) => l.startsWith("  decision:")) + 1;
-    expect(findings).toMatch(new RegExp(`- \\*\\*knockout\\*\\* \\(line ${decisionLine}\\): knock-out: .*\\(waiver expired on 2020-01-01\\)`));
-    expect(findings).toContain("- *waived* **monitoring** (line 2): vote scheduled, owner policy-team, until 2099-01-01");
-    expect(findings).toContain('- line 5, column 13 guarantors\\[0\\].stance: expected one of aligned, neutral, adversary; found "ally"');
+    const decisionLine =
+      readFileSync("proposals/budapest-memorandum-1994.yaml", "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith("  decision:")) + 1;
+    expect(findings).toMatch(
+      new RegExp(`- \\*\\*knockout\\*\\* \\(line ${decisionLine}\\): knock-out: .*\\(waiver expired on 2020-01-01\\)`),
+    );
+    expect(findings).toContain(
+      "- *waived* **monitoring** (line 2): vote scheduled, owner policy-team, until 2099-01-01",
+    );
+    expect(findings).toContain(
+      '- line 5, column 13 guarantors\\[0\\].stance: expected one of aligned, neutral, adversary; found "ally"',
+    );
   });
 
   it("notes expired and unused waivers, then ends with the one-line summary", async () => {
     const text = await output(markdown, mixed());
     const waivers = text.slice(text.indexOf("### Waivers"));
-    expect(waivers).toContain("- Expired waiver for **knockout** on proposals/budapest-\\*.yaml (owner alice, ended 2020-01-01)");
-    expect(waivers).toContain("- Unused waiver for **monitoring** on drafts/none/\\*.yaml (owner bob, matched nothing)");
+    expect(waivers).toContain(
+      "- Expired waiver for **knockout** on proposals/budapest-\\*.yaml (owner alice, ended 2020-01-01)",
+    );
+    expect(waivers).toContain(
+      "- Unused waiver for **monitoring** on drafts/none/\\*.yaml (owner bob, matched nothing)",
+    );
     expect(waivers).not.toContain("vote scheduled"); // applied: nothing to note
     expect(text.trimEnd().split("\n").at(-1)).toBe("**5 files: 2 passed, 2 failed, 1 invalid, 1 waived**");
   });
@@ -100,7 +150,9 @@ describe("markdown: hostile text", () => {
     expect(rows(text)).toHaveLength(3);
     const headings = text.split("\n").filter((l) => /^\s{0,3}#/.test(l));
     // a file name a line cannot show exactly is written as a JSON string: "drafts/…\n…"
-    expect(headings.every((h) => /^(## guarantee-score|### Findings|### Waivers|#### "?drafts\/.*)$/.test(h))).toBe(true);
+    expect(headings.every((h) => /^(## guarantee-score|### Findings|### Waivers|#### "?drafts\/.*)$/.test(h))).toBe(
+      true,
+    );
     // each line we write starts with one of our prefixes: a proposal cannot start a line
     for (const line of text.split("\n")) expect(line).toMatch(/^(|## |### |#### |\| |- |In bold|\*\*\d+ files?:)/);
   });

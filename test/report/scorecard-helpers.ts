@@ -9,7 +9,13 @@ import { render, type Formatter, type RunReport } from "../../src/report/types.j
 import { rules } from "../../src/rules/index.js";
 import { loadText } from "../../src/schema/load.js";
 
-export const SOURCE = { author: "Jane Doe", title: "On guarantees", publication: "A journal", date: "2025-01-01", short: "Doe 2025" };
+export const SOURCE = {
+  author: "Jane Doe",
+  title: "On guarantees",
+  publication: "A journal",
+  date: "2025-01-01",
+  short: "Doe 2025",
+};
 
 export function criterion(over: Partial<CriterionResult> & { id: string }): CriterionResult {
   return {
@@ -39,9 +45,35 @@ export function scored(over: Partial<ScoredFile> = {}): ScoredFile {
     tier: "strong guarantee",
     knockout: null,
     criteria: [
-      criterion({ id: "small", status: "partial", score: 0.5, points: 12.5, max: 25, message: "publicity partly-secret", path: "publicity" }),
-      criterion({ id: "big", status: "pass", score: 1, points: 50, max: 50, message: "obligation defend", path: "commitment.obligation", line: 9, column: 15 }),
-      criterion({ id: "mid", status: "fail", score: 0, points: 0, max: 25, message: "troops not stated", path: "troops" }),
+      criterion({
+        id: "small",
+        status: "partial",
+        score: 0.5,
+        points: 12.5,
+        max: 25,
+        message: "publicity partly-secret",
+        path: "publicity",
+      }),
+      criterion({
+        id: "big",
+        status: "pass",
+        score: 1,
+        points: 50,
+        max: 50,
+        message: "obligation defend",
+        path: "commitment.obligation",
+        line: 9,
+        column: 15,
+      }),
+      criterion({
+        id: "mid",
+        status: "fail",
+        score: 0,
+        points: 0,
+        max: 25,
+        message: "troops not stated",
+        path: "troops",
+      }),
     ],
     errors: [],
     ...over,
@@ -68,10 +100,12 @@ export function runReport(results: FileResult[], config: RunReport["config"] = {
   };
 }
 
-export const renderScorecards = (format: Formatter, report: RunReport, paint: Paint = NO_PAINT) => render(format, report, { paint, width: 120, detail: "scorecards" });
+export const renderScorecards = (format: Formatter, report: RunReport, paint: Paint = NO_PAINT) =>
+  render(format, report, { paint, width: 120, detail: "scorecards" });
 
 /** Invalid at 5:13 (`ally` is no stance) and 6:1 (a misspelt key). */
-export const INVALID_TEXT = "title: Invalid draft\nbeneficiary: Ukraine\nguarantors:\n  - name: United Kingdom\n    stance: ally\npublicty: public\n";
+export const INVALID_TEXT =
+  "title: Invalid draft\nbeneficiary: Ukraine\nguarantors:\n  - name: United Kingdom\n    stance: ally\npublicty: public\n";
 
 /** An adversary guarantor and decisions by consensus with it: the knock-out. */
 export const VETO_TEXT = [
@@ -94,4 +128,5 @@ export const VETO_TEXT = [
   "",
 ].join("\n");
 
-export const PLAIN_TEXT = "title: Plain draft\nbeneficiary: Ukraine\nguarantors:\n  - name: United Kingdom\n    stance: aligned\n    ratification: ratified\npublicity: public\n";
+export const PLAIN_TEXT =
+  "title: Plain draft\nbeneficiary: Ukraine\nguarantors:\n  - name: United Kingdom\n    stance: aligned\n    ratification: ratified\npublicity: public\n";

@@ -3,10 +3,19 @@
 import { describe, expect, it } from "vitest";
 import { makePaint } from "../../src/report/text.js";
 import { capEffect, table } from "../../src/report/table.js";
-import { fromText, INVALID_TEXT, PLAIN_TEXT, renderScorecards, runReport, scored, VETO_TEXT } from "./scorecard-helpers.js";
+import {
+  fromText,
+  INVALID_TEXT,
+  PLAIN_TEXT,
+  renderScorecards,
+  runReport,
+  scored,
+  VETO_TEXT,
+} from "./scorecard-helpers.js";
 
 const ESC = "\x1b";
-const row = (...cells: string[]) => new RegExp(`│ ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\s*`).join("│ ")}│`);
+const row = (...cells: string[]) =>
+  new RegExp(`│ ${cells.map((c) => `${c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\s*`).join("│ ")}│`);
 
 describe("a scorecard", () => {
   it("names the file and the title, then one row per criterion: id, status, points/max, reason, sources", async () => {
@@ -44,7 +53,8 @@ describe("a scorecard", () => {
     if (!r.valid) throw new Error("fixture invalid");
     const out = await renderScorecards(table, runReport([r]));
     expect(out).toContain(`Total ${r.score}/100: ${r.tier}\n`);
-    for (const c of r.criteria) expect(out).toMatch(new RegExp(`│ ${c.id}\\s+│ ${c.status}\\s+│ ${c.points}/${c.max}\\s`));
+    for (const c of r.criteria)
+      expect(out).toMatch(new RegExp(`│ ${c.id}\\s+│ ${c.status}\\s+│ ${c.points}/${c.max}\\s`));
   });
 });
 
@@ -63,7 +73,9 @@ describe("the knock-out", () => {
   it("says when the total was under the cap already", async () => {
     const k = { rule: "no-adversary-veto", reason: "vetoed", cap: 25, uncapped: 12 };
     const out = await renderScorecards(table, runReport([scored({ score: 12, tier: "paper assurance", knockout: k })]));
-    expect(out).toContain("Knock-out (no-adversary-veto): vetoed. The total is capped at 25; at 12 it is below the cap already.\n┌");
+    expect(out).toContain(
+      "Knock-out (no-adversary-veto): vetoed. The total is capped at 25; at 12 it is below the cap already.\n┌",
+    );
     expect(capEffect({ ...k, uncapped: 40 })).toBe("The total is capped at 25 (it would be 40).");
   });
 
@@ -74,9 +86,14 @@ describe("the knock-out", () => {
 
 describe("invalid files and several files", () => {
   it("lists an invalid file's located problems and scores the others", async () => {
-    const out = await renderScorecards(table, runReport([fromText("i.yaml", INVALID_TEXT), fromText("p.yaml", PLAIN_TEXT)]));
+    const out = await renderScorecards(
+      table,
+      runReport([fromText("i.yaml", INVALID_TEXT), fromText("p.yaml", PLAIN_TEXT)]),
+    );
     expect(out).toContain("i.yaml: invalid, 2 problems; not scored\n");
-    expect(out).toContain('  i.yaml:5:13  guarantors[0].stance: expected one of aligned, neutral, adversary; found "ally"\n');
+    expect(out).toContain(
+      '  i.yaml:5:13  guarantors[0].stance: expected one of aligned, neutral, adversary; found "ally"\n',
+    );
     expect(out).toContain('  i.yaml:6:1  publicty: unknown key "publicty" (did you mean "publicity"?)\n');
     expect(out).toContain("p.yaml\nTitle: Plain draft\n┌");
     expect(out).toMatch(/Total \d+\/100: /);
@@ -90,13 +107,21 @@ describe("invalid files and several files", () => {
 
 describe("the configuration line", () => {
   it("appears when a configuration file was used, with its changes", async () => {
-    const out = await renderScorecards(table, runReport([scored()], { file: "/p/.guarantee-score.yaml", changes: ["weight of ratified 10 → 40", "disabled: public"] }));
+    const out = await renderScorecards(
+      table,
+      runReport([scored()], {
+        file: "/p/.guarantee-score.yaml",
+        changes: ["weight of ratified 10 → 40", "disabled: public"],
+      }),
+    );
     expect(out).toContain("Configuration: /p/.guarantee-score.yaml (weight of ratified 10 → 40; disabled: public)\n");
     expect(out.indexOf("Configuration:")).toBeGreaterThan(out.indexOf("Total 63/100"));
   });
 
   it("names the file even when it changes nothing, and is absent for the defaults", async () => {
-    expect(await renderScorecards(table, runReport([scored()], { file: "/p/c.yaml", changes: [] }))).toContain("Configuration: /p/c.yaml\n");
+    expect(await renderScorecards(table, runReport([scored()], { file: "/p/c.yaml", changes: [] }))).toContain(
+      "Configuration: /p/c.yaml\n",
+    );
     expect(await renderScorecards(table, runReport([scored()]))).not.toContain("Configuration:");
   });
 });
@@ -111,13 +136,20 @@ describe("the backtest line", () => {
   });
 
   it("says the figure is the default settings' when this run's settings differ", async () => {
-    const out = await renderScorecards(table, { ...runReport([scored()], { file: "/p/c.yaml", changes: ["weight of ratified 10 → 40"] }), backtest: { ...note, sameSettings: false } });
-    expect(out).toContain("Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these settings\n");
+    const out = await renderScorecards(table, {
+      ...runReport([scored()], { file: "/p/c.yaml", changes: ["weight of ratified 10 → 40"] }),
+      backtest: { ...note, sameSettings: false },
+    });
+    expect(out).toContain(
+      "Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these settings\n",
+    );
   });
 
   it("is absent without a figure, and when no file was scored", async () => {
     expect(await renderScorecards(table, runReport([scored()]))).not.toContain("backtest:");
-    expect(await renderScorecards(table, { ...runReport([fromText("i.yaml", INVALID_TEXT)]), backtest: note })).not.toContain("backtest:");
+    expect(
+      await renderScorecards(table, { ...runReport([fromText("i.yaml", INVALID_TEXT)]), backtest: note }),
+    ).not.toContain("backtest:");
   });
 });
 
@@ -147,7 +179,13 @@ describe("text from a user's file", () => {
 
   it("is cleaned in every cell and line that comes from a proposal, even with colour on", async () => {
     const k = { rule: "no-adversary-veto", reason: `veto by ${ESC}[2JRussia`, cap: 25, uncapped: 60 };
-    const r = scored({ file: `drafts/${ESC}]0;x\x07f.yaml`, title: NASTY, knockout: k, score: 25, tier: "weak assurance" });
+    const r = scored({
+      file: `drafts/${ESC}]0;x\x07f.yaml`,
+      title: NASTY,
+      knockout: k,
+      score: 25,
+      tier: "weak assurance",
+    });
     r.criteria[0] = { ...r.criteria[0]!, message: `named ${ESC}[31mUK${ESC}[0m` };
     for (const paint of [undefined, await makePaint(true)]) {
       const out = await renderScorecards(table, runReport([r]), paint);

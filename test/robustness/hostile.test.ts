@@ -31,7 +31,9 @@ describe("hostile files of 1 MiB", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     const results = (JSON.parse(r.stdout) as { results: Result[] }).results;
-    expect(results.map((x) => x.file).sort()).toEqual([...Object.keys(HOSTILE).map((n) => join(dir, `${n}.yaml`)), join(dir, "zz-reference.yaml")].sort());
+    expect(results.map((x) => x.file).sort()).toEqual(
+      [...Object.keys(HOSTILE).map((n) => join(dir, `${n}.yaml`)), join(dir, "zz-reference.yaml")].sort(),
+    );
     expect(results.find((x) => x.file.endsWith("zz-reference.yaml"))?.valid).toBe(true);
   });
 
@@ -40,7 +42,10 @@ describe("hostile files of 1 MiB", () => {
     const res = results.find((x) => x.file === join(dir, `${name}.yaml`))!;
     if (code === "ok") return expect(res.valid, JSON.stringify(res.errors.slice(0, 3))).toBe(true);
     expect(res.valid).toBe(false);
-    expect(res.errors.map((e) => e.code), JSON.stringify(res.errors.slice(0, 3))).toContain(code);
+    expect(
+      res.errors.map((e) => e.code),
+      JSON.stringify(res.errors.slice(0, 3)),
+    ).toContain(code);
     expect(res.errors.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
     for (const e of res.errors) expect(e.line).toBeGreaterThanOrEqual(1);
   });
@@ -53,7 +58,9 @@ describe("hostile files of 1 MiB", () => {
     const table = run(["check", join(dir, "strays.txt")], { cwd: dir, timeout: 60_000 });
     expect(table.code).toBe(1);
     expect(table.stdout).toContain("invalid, 500 problems");
-    expect(table.stdout).toContain(`strays.txt:${4 + MAX_PROBLEMS}:1  ${500 - MAX_PROBLEMS} more problems not listed: only the first ${MAX_PROBLEMS} are reported`);
+    expect(table.stdout).toContain(
+      `strays.txt:${4 + MAX_PROBLEMS}:1  ${500 - MAX_PROBLEMS} more problems not listed: only the first ${MAX_PROBLEMS} are reported`,
+    );
     expect(table.stdout.split("\n").filter((l) => l.includes("Unexpected flow-seq-end"))).toHaveLength(MAX_PROBLEMS);
   });
 });

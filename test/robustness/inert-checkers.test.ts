@@ -1,16 +1,25 @@
 // The inertness checkers catch what they claim to: each bad output below must be flagged,
 // each good one must not. Otherwise inert-output.test.ts would pass any output.
 import { describe, expect, it } from "vitest";
-import { controlProblems, githubProblems, markdownCells, markdownProblems, nonSgrEscapes, xmlProblems } from "./inert.js";
+import {
+  controlProblems,
+  githubProblems,
+  markdownCells,
+  markdownProblems,
+  nonSgrEscapes,
+  xmlProblems,
+} from "./inert.js";
 
 const own = (line: string) => /^## report$/.test(line);
 
 describe("the inertness checkers", () => {
   it("controls: ESC, BEL, C1 CSI, DEL and bidi overrides are found; tab, newline and ordinary Unicode are not", () => {
-    for (const bad of ["a\x1b[31mb", "\x07", "x\x9b2J", "\x7f", "\u202eevil", "\u2066", "\r"]) expect(controlProblems(bad), JSON.stringify(bad)).not.toEqual([]);
+    for (const bad of ["a\x1b[31mb", "\x07", "x\x9b2J", "\x7f", "\u202eevil", "\u2066", "\r"])
+      expect(controlProblems(bad), JSON.stringify(bad)).not.toEqual([]);
     expect(controlProblems("tab\there\nnew line, Zürich, 😀, –, \ufffd")).toEqual([]);
     expect(nonSgrEscapes("\x1b[1m\x1b[31mred\x1b[39m\x1b[22m")).toEqual([]);
-    for (const bad of ["\x1b]0;title\x07", "\x1b[2J", "\x1b]8;;http://x\x07l\x1b]8;;\x07"]) expect(nonSgrEscapes(bad)).not.toEqual([]);
+    for (const bad of ["\x1b]0;title\x07", "\x1b[2J", "\x1b]8;;http://x\x07l\x1b]8;;\x07"])
+      expect(nonSgrEscapes(bad)).not.toEqual([]);
   });
 
   it("markdown: cells are split on unescaped pipes only", () => {
@@ -34,7 +43,12 @@ describe("the inertness checkers", () => {
       command: "::error::x\n",
     };
     for (const [what, md] of Object.entries(bad)) expect(markdownProblems(md, own), what).not.toEqual([]);
-    expect(markdownProblems("\\[x\\](http\\[:\\]//evil.example) &lt;script> &amp; \\| <details><summary>s</summary></details>\n", own)).toEqual([]);
+    expect(
+      markdownProblems(
+        "\\[x\\](http\\[:\\]//evil.example) &lt;script> &amp; \\| <details><summary>s</summary></details>\n",
+        own,
+      ),
+    ).toEqual([]);
   });
 
   it("xml: well-formed documents pass; each kind of malformation is found", () => {
@@ -60,7 +74,9 @@ describe("the inertness checkers", () => {
 
   it("github: escaped commands pass; raw %, : or , in a property, a plain line the report did not write, an unknown command are found", () => {
     const isOwn = (l: string) => /^\d+ files?: /.test(l);
-    expect(githubProblems("::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=x::50%25 done%0Anext\n3 files: 3 passed\n", isOwn)).toEqual([]);
+    expect(
+      githubProblems("::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=x::50%25 done%0Anext\n3 files: 3 passed\n", isOwn),
+    ).toEqual([]);
     const bad = [
       "::error file=a,b.yaml,line=1::x\n",
       "::error file=a:b.yaml,line=1::x\n",

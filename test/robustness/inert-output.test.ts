@@ -68,7 +68,10 @@ const out: Record<string, RunResult> = {};
 let stepSummary = "";
 
 // A file name a line cannot show exactly is written as a JSON string: "…\u001b….yaml".
-const ownHeading = (line: string) => /^## guarantee-score$/.test(line) || /^###? [A-Z][a-z]+( [a-z]+)*$/.test(line) || (/^#### .*\.yaml"?$/.test(line) && !line.includes("heading"));
+const ownHeading = (line: string) =>
+  /^## guarantee-score$/.test(line) ||
+  /^###? [A-Z][a-z]+( [a-z]+)*$/.test(line) ||
+  (/^#### .*\.yaml"?$/.test(line) && !line.includes("heading"));
 const isSummaryLine = (line: string) => /^\d+ files?: \d+ passed, \d+ failed, \d+ invalid(, \d+ waived)?$/.test(line);
 
 beforeAll(() => {
@@ -78,13 +81,18 @@ beforeAll(() => {
   writeFileSync(join(dir, "in", "invalid.yaml"), INVALID);
   writeFileSync(join(dir, "in", ODD_NAME), HOSTILE);
   const help = run(["check", "--help"]);
-  const choices = /format printed on standard output\s*\(choices:\s*((?:"[^"]+",?\s*)+)/.exec(help.stdout.replace(/\s+/g, " "));
+  const choices = /format printed on standard output\s*\(choices:\s*((?:"[^"]+",?\s*)+)/.exec(
+    help.stdout.replace(/\s+/g, " "),
+  );
   formats = [...(choices?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
   const summaryFile = join(dir, "step-summary.md");
   writeFileSync(summaryFile, "");
   const opts = { cwd: join(dir, "in"), timeout: 60_000, env: { GITHUB_STEP_SUMMARY: undefined as string | undefined } };
   for (const f of formats) {
-    out[`check ${f}`] = run(["check", ".", ...GATES, "-f", f], f === "github" ? { ...opts, env: { GITHUB_STEP_SUMMARY: summaryFile } } : opts);
+    out[`check ${f}`] = run(
+      ["check", ".", ...GATES, "-f", f],
+      f === "github" ? { ...opts, env: { GITHUB_STEP_SUMMARY: summaryFile } } : opts,
+    );
     out[`score ${f}`] = run(["score", "hostile.yaml", "invalid.yaml", ODD_NAME, "-f", f], opts);
   }
   out["validate"] = run(["validate", "."], opts);
@@ -110,13 +118,22 @@ describe("every output of a hostile proposal is inert", () => {
   });
 
   const names = () => Object.keys(out);
-  it.each(["check table", "score table", "validate", "check markdown", "score markdown", "check sarif", "score sarif", "check junit", "score junit", "check github", "score github"])(
-    "%s: no escape sequence, C0/C1 control or bidi character",
-    (name) => {
-      expect(names()).toContain(name);
-      expect(controlProblems(out[name]!.stdout)).toEqual([]);
-    },
-  );
+  it.each([
+    "check table",
+    "score table",
+    "validate",
+    "check markdown",
+    "score markdown",
+    "check sarif",
+    "score sarif",
+    "check junit",
+    "score junit",
+    "check github",
+    "score github",
+  ])("%s: no escape sequence, C0/C1 control or bidi character", (name) => {
+    expect(names()).toContain(name);
+    expect(controlProblems(out[name]!.stdout)).toEqual([]);
+  });
 
   it("whatever formats --help lists: no output carries a control character", () => {
     for (const [name, r] of Object.entries(out)) expect(controlProblems(r.stdout), name).toEqual([]);
@@ -129,8 +146,14 @@ describe("every output of a hostile proposal is inert", () => {
       const r = report.results.find((x: { file: string }) => x.file === "hostile.yaml");
       expect(r.title, name).toBe(TITLE.trim());
       const messages: string[] = r.criteria.map((c: { message: string }) => c.message);
-      expect(messages.some((m) => m.includes(GUARANTOR.trim())), name).toBe(true);
-      expect(messages.some((m) => m.includes(NATION.trim())), name).toBe(true);
+      expect(
+        messages.some((m) => m.includes(GUARANTOR.trim())),
+        name,
+      ).toBe(true);
+      expect(
+        messages.some((m) => m.includes(NATION.trim())),
+        name,
+      ).toBe(true);
       expect(report.results.map((x: { file: string }) => x.file)).toContain(ODD_NAME);
       // No C0 control survives unescaped (JSON.stringify's part).
       expect(out[name]!.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f]/);
@@ -144,24 +167,31 @@ describe("every output of a hostile proposal is inert", () => {
       const texts: string[] = log.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
       expect(texts.length).toBeGreaterThan(0);
       for (const t of texts) expect(controlProblems(t)).toEqual([]);
-      expect(texts.some((t) => t.includes("evil.example")), "the names reach the annotations").toBe(true);
-      for (const r of log.runs[0].results) for (const l of r.locations) expect(l.physicalLocation.artifactLocation.uri).not.toMatch(/[\x00-\x1f,:|# ]/);
+      expect(
+        texts.some((t) => t.includes("evil.example")),
+        "the names reach the annotations",
+      ).toBe(true);
+      for (const r of log.runs[0].results)
+        for (const l of r.locations) expect(l.physicalLocation.artifactLocation.uri).not.toMatch(/[\x00-\x1f,:|# ]/);
     }
   });
 
-  it.each(["check markdown", "score markdown", "step summary"])("%s: no HTML, no link or image, no broken table, no injected heading", (name) => {
-    const md = name === "step summary" ? stepSummary : out[name]!.stdout;
-    expect(md.length, "GITHUB_STEP_SUMMARY was written").toBeGreaterThan(0);
-    expect(markdownProblems(md, ownHeading)).toEqual([]);
-    // `score` has no gate to quote a valid file's text: only the invalid file's, cut at QUOTE_MAX (escapes written \u001b).
-    const reaches = name === "score markdown" ? 'found "E \\\\u001b\\[31mred' : "http\\[:\\]//evil.example";
-    expect(md, "the hostile text reaches the report, escaped").toContain(reaches);
-    expect(md).not.toContain("<script");
-    // `\](http\[:\]//…` may remain: an escaped bracket and a defanged URL make no link.
-    expect(md).not.toMatch(/(?<!\\)\]\(/);
-    expect(md).not.toMatch(/\]\(https?:\/\//);
-    expect(md).not.toMatch(/^## heading/m);
-  });
+  it.each(["check markdown", "score markdown", "step summary"])(
+    "%s: no HTML, no link or image, no broken table, no injected heading",
+    (name) => {
+      const md = name === "step summary" ? stepSummary : out[name]!.stdout;
+      expect(md.length, "GITHUB_STEP_SUMMARY was written").toBeGreaterThan(0);
+      expect(markdownProblems(md, ownHeading)).toEqual([]);
+      // `score` has no gate to quote a valid file's text: only the invalid file's, cut at QUOTE_MAX (escapes written \u001b).
+      const reaches = name === "score markdown" ? 'found "E \\\\u001b\\[31mred' : "http\\[:\\]//evil.example";
+      expect(md, "the hostile text reaches the report, escaped").toContain(reaches);
+      expect(md).not.toContain("<script");
+      // `\](http\[:\]//…` may remain: an escaped bracket and a defanged URL make no link.
+      expect(md).not.toMatch(/(?<!\\)\]\(/);
+      expect(md).not.toMatch(/\]\(https?:\/\//);
+      expect(md).not.toMatch(/^## heading/m);
+    },
+  );
 
   it.each(["check junit", "score junit"])("%s: well-formed XML, no raw ]]> in character data", (name) => {
     const xml = out[name]!.stdout;
@@ -171,28 +201,37 @@ describe("every output of a hostile proposal is inert", () => {
     for (const m of xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)) expect(m[1]).not.toContain("]]>");
   });
 
-  it.each(["check github", "score github"])("%s: every value escaped as GitHub documents; no command comes from user text", (name) => {
-    const text = out[name]!.stdout;
-    expect(githubProblems(text, isSummaryLine)).toEqual([]);
-    expect(text, "the user's %25 and %0A are escaped, not decoded").toContain("%2525");
-    expect(text).toContain("%250A");
-    // the odd name encoded, its escape sequence visible as \u001b: never a cleaned name that another file may have
-    if (name === "check github") expect(text).toContain('file="n\\u001b]0;pwned\\u0007%2Cx%3Ay|z #1.yaml"');
-    expect(text).not.toMatch(/^::warning file=a/m);
-    expect(text).not.toMatch(/^::error::x/m);
-    expect(text).not.toMatch(/^(## heading|\| a \| b \|)/m);
-  });
+  it.each(["check github", "score github"])(
+    "%s: every value escaped as GitHub documents; no command comes from user text",
+    (name) => {
+      const text = out[name]!.stdout;
+      expect(githubProblems(text, isSummaryLine)).toEqual([]);
+      expect(text, "the user's %25 and %0A are escaped, not decoded").toContain("%2525");
+      expect(text).toContain("%250A");
+      // the odd name encoded, its escape sequence visible as \u001b: never a cleaned name that another file may have
+      if (name === "check github") expect(text).toContain('file="n\\u001b]0;pwned\\u0007%2Cx%3Ay|z #1.yaml"');
+      expect(text).not.toMatch(/^::warning file=a/m);
+      expect(text).not.toMatch(/^::error::x/m);
+      expect(text).not.toMatch(/^(## heading|\| a \| b \|)/m);
+    },
+  );
 
-  it.each(["check table", "score table", "validate"])("%s: the text is shown cleaned, on the lines the report chose", (name) => {
-    const text = out[name]!.stdout;
-    // A valid file's text in full; an invalid file's quoted, cut at QUOTE_MAX, its escapes written \u001b.
-    expect(text).toContain(name === "score table" ? "evil.example" : 'found "E \\u001b[31mred');
-    // Newlines in the text are spaces: none of its pieces starts a line of its own.
-    expect(text).not.toMatch(/^[\s│|]*(## heading|::warning file=a|\| a \| b \|)/m);
-  });
+  it.each(["check table", "score table", "validate"])(
+    "%s: the text is shown cleaned, on the lines the report chose",
+    (name) => {
+      const text = out[name]!.stdout;
+      // A valid file's text in full; an invalid file's quoted, cut at QUOTE_MAX, its escapes written \u001b.
+      expect(text).toContain(name === "score table" ? "evil.example" : 'found "E \\u001b[31mred');
+      // Newlines in the text are spaces: none of its pieces starts a line of its own.
+      expect(text).not.toMatch(/^[\s│|]*(## heading|::warning file=a|\| a \| b \|)/m);
+    },
+  );
 
   it("a coloured table holds the report's own SGR colours and nothing else", () => {
-    const r = run(["score", "hostile.yaml", "--color"], { cwd: join(dir, "in"), env: { NO_COLOR: undefined, FORCE_COLOR: "1" } });
+    const r = run(["score", "hostile.yaml", "--color"], {
+      cwd: join(dir, "in"),
+      env: { NO_COLOR: undefined, FORCE_COLOR: "1" },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("\x1b[");
     expect(nonSgrEscapes(r.stdout)).toEqual([]);

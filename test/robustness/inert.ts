@@ -7,7 +7,10 @@
 export const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 export function controlProblems(text: string): string[] {
-  return [...text.matchAll(CONTROL)].map((m) => `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} at offset ${m.index} (…${JSON.stringify(text.slice(Math.max(0, m.index! - 20), m.index! + 20))}…)`);
+  return [...text.matchAll(CONTROL)].map(
+    (m) =>
+      `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} at offset ${m.index} (…${JSON.stringify(text.slice(Math.max(0, m.index! - 20), m.index! + 20))}…)`,
+  );
 }
 
 /**
@@ -34,7 +37,10 @@ export function markdownCells(row: string): string[] {
   }
   cells.push(cur);
   // A row written `| a | b |` has an empty piece before the first pipe and after the last.
-  return cells.slice(row.trimStart().startsWith("|") ? 1 : 0, row.trimEnd().endsWith("|") && !row.trimEnd().endsWith("\\|") ? -1 : undefined);
+  return cells.slice(
+    row.trimStart().startsWith("|") ? 1 : 0,
+    row.trimEnd().endsWith("|") && !row.trimEnd().endsWith("\\|") ? -1 : undefined,
+  );
 }
 
 /**
@@ -50,18 +56,23 @@ export function markdownProblems(md: string, ownHeading: (line: string) => boole
   const html = /<(?!\/?(?:details|summary|br|sub|sup)\b)[A-Za-z!/?]/.exec(md);
   if (html) problems.push(`raw HTML at ${html.index}: ${JSON.stringify(md.slice(html.index, html.index + 30))}`);
   const link = /(?<!\\)\]\(/.exec(md);
-  if (link) problems.push(`a link or image: ${JSON.stringify(md.slice(Math.max(0, link.index - 20), link.index + 30))}`);
+  if (link)
+    problems.push(`a link or image: ${JSON.stringify(md.slice(Math.max(0, link.index - 20), link.index + 30))}`);
   for (const url of md.matchAll(/https?:\/\/[^\s)]*/g)) if (/evil/.test(url[0])) problems.push(`live URL ${url[0]}`);
-  for (const amp of md.matchAll(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/gi)) problems.push(`bare & at ${amp.index}`);
+  for (const amp of md.matchAll(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/gi))
+    problems.push(`bare & at ${amp.index}`);
   const lines = md.split("\n");
   let header: number | undefined;
   lines.forEach((line, i) => {
-    if (/^\s{0,3}#{1,6}(\s|$)/.test(line) && !ownHeading(line)) problems.push(`line ${i + 1} is a heading the report did not write: ${JSON.stringify(line.slice(0, 80))}`);
-    if (/^\s{0,3}(::|={3,}\s*$|-{3,}\s*$)/.test(line) && !/^\|/.test(line)) problems.push(`line ${i + 1} starts a structure: ${JSON.stringify(line.slice(0, 80))}`);
+    if (/^\s{0,3}#{1,6}(\s|$)/.test(line) && !ownHeading(line))
+      problems.push(`line ${i + 1} is a heading the report did not write: ${JSON.stringify(line.slice(0, 80))}`);
+    if (/^\s{0,3}(::|={3,}\s*$|-{3,}\s*$)/.test(line) && !/^\|/.test(line))
+      problems.push(`line ${i + 1} starts a structure: ${JSON.stringify(line.slice(0, 80))}`);
     if (line.startsWith("|")) {
       const n = markdownCells(line).length;
       if (header === undefined) header = n;
-      else if (n !== header) problems.push(`line ${i + 1} has ${n} cells, its header ${header}: ${JSON.stringify(line.slice(0, 120))}`);
+      else if (n !== header)
+        problems.push(`line ${i + 1} has ${n} cells, its header ${header}: ${JSON.stringify(line.slice(0, 120))}`);
     } else header = undefined;
   });
   return problems;
@@ -85,7 +96,8 @@ export function xmlProblems(xml: string): string[] {
   let i = 0;
   const text = (s: string, at: number) => {
     if (s.includes("]]>")) problems.push(`]]> in character data at ${at}`);
-    for (let j = s.indexOf("&"); j !== -1; j = s.indexOf("&", j + 1)) if (!REFERENCE.test(s.slice(j))) problems.push(`bare & at ${at + j}`);
+    for (let j = s.indexOf("&"); j !== -1; j = s.indexOf("&", j + 1))
+      if (!REFERENCE.test(s.slice(j))) problems.push(`bare & at ${at + j}`);
     if (!stack.length && s.trim()) problems.push(`text outside the root element at ${at}`);
   };
   if (xml.startsWith("<?xml")) {
@@ -128,11 +140,13 @@ export function xmlProblems(xml: string): string[] {
         j += ws;
         if (xml.startsWith("/>", j) || xml[j] === ">") break;
         const attr = /^([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(xml.slice(j));
-        if (!attr || !ws) return [...problems, `malformed attribute in <${name[0]}> at ${j}: ${JSON.stringify(xml.slice(j, j + 40))}`];
+        if (!attr || !ws)
+          return [...problems, `malformed attribute in <${name[0]}> at ${j}: ${JSON.stringify(xml.slice(j, j + 40))}`];
         if (seen.has(attr[1]!)) problems.push(`attribute ${attr[1]} twice in <${name[0]}>`);
         seen.add(attr[1]!);
         const value = attr[3] ?? attr[4] ?? "";
-        for (let k = value.indexOf("&"); k !== -1; k = value.indexOf("&", k + 1)) if (!REFERENCE.test(value.slice(k))) problems.push(`bare & in an attribute at ${j + k}`);
+        for (let k = value.indexOf("&"); k !== -1; k = value.indexOf("&", k + 1))
+          if (!REFERENCE.test(value.slice(k))) problems.push(`bare & in an attribute at ${j + k}`);
         j += attr[0].length;
       }
       if (!stack.length) roots++;
@@ -162,7 +176,8 @@ export function githubProblems(out: string, isOwnPlainLine: (line: string) => bo
   lines.forEach((line, n) => {
     const where = `line ${n + 1}`;
     if (!line.startsWith("::")) {
-      if (!isOwnPlainLine(line)) problems.push(`${where} is neither a command nor the report's own: ${JSON.stringify(line.slice(0, 80))}`);
+      if (!isOwnPlainLine(line))
+        problems.push(`${where} is neither a command nor the report's own: ${JSON.stringify(line.slice(0, 80))}`);
       return;
     }
     if (!LEVELS.test(line)) problems.push(`${where}: unknown command ${JSON.stringify(line.slice(0, 30))}`);
@@ -173,7 +188,8 @@ export function githubProblems(out: string, isOwnPlainLine: (line: string) => bo
     for (const prop of props ? props.split(",") : []) {
       const kv = /^([a-zA-Z]+)=(.*)$/.exec(prop);
       if (!kv) problems.push(`${where}: malformed property ${JSON.stringify(prop)}`);
-      else if (/%(?!25|0A|0D|3A|2C)/.test(kv[2]!) || /[:,]/.test(kv[2]!)) problems.push(`${where}: property ${kv[1]} not escaped: ${JSON.stringify(kv[2])}`);
+      else if (/%(?!25|0A|0D|3A|2C)/.test(kv[2]!) || /[:,]/.test(kv[2]!))
+        problems.push(`${where}: property ${kv[1]} not escaped: ${JSON.stringify(kv[2])}`);
     }
   });
   return problems;

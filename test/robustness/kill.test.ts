@@ -58,7 +58,12 @@ describe("SIGKILL during a run", () => {
     await until(() => readdirSync(out).some((f) => f.endsWith(".tmp")), "the temporary file");
     await killed(p);
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toHaveLength(1); // SIGKILL: nothing could remove it
-    const next = run(["check", join(ROOT, "proposals", "nato-article5.yaml"), "-o", `json=${join(out, "report.json")}`]);
+    const next = run([
+      "check",
+      join(ROOT, "proposals", "nato-article5.yaml"),
+      "-o",
+      `json=${join(out, "report.json")}`,
+    ]);
     expect(next.code, next.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(["report.json"]);
   }, 90_000);

@@ -48,9 +48,14 @@ const results = (name: string): Map<string, Result> => {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "gs-limits-"));
   // Enough ordinary files that the folder is scored on worker threads.
-  for (let i = 0; i < THREAD_THRESHOLD; i++) writeFileSync(join(dir, `filler-${String(i).padStart(4, "0")}.yaml`), BASE);
+  for (let i = 0; i < THREAD_THRESHOLD; i++)
+    writeFileSync(join(dir, `filler-${String(i).padStart(4, "0")}.yaml`), BASE);
   for (const [name, text] of Object.entries(special)) writeFileSync(join(dir, name), text);
-  const opts = (threads: boolean) => ({ cwd: dir, timeout: 120_000, env: threads ? {} : { GUARANTEE_SCORE_THREADS: "0" } });
+  const opts = (threads: boolean) => ({
+    cwd: dir,
+    timeout: 120_000,
+    env: threads ? {} : { GUARANTEE_SCORE_THREADS: "0" },
+  });
   for (const threads of [true, false]) {
     runs[`default ${threads ? "threads" : "in-process"}`] = run(["check", ".", "-f", "json"], opts(threads));
     runs[`raised ${threads ? "threads" : "in-process"}`] = run(["check", ".", "-f", "json", ...RAISED], opts(threads));
@@ -69,7 +74,9 @@ describe("limits under attack, through check", () => {
 
   it("worker threads and the in-process path give the same results", () => {
     for (const mode of ["default", "raised"]) {
-      expect(JSON.parse(runs[`${mode} threads`]!.stdout).results).toEqual(JSON.parse(runs[`${mode} in-process`]!.stdout).results);
+      expect(JSON.parse(runs[`${mode} threads`]!.stdout).results).toEqual(
+        JSON.parse(runs[`${mode} in-process`]!.stdout).results,
+      );
     }
   });
 
@@ -101,7 +108,10 @@ describe("limits under attack, through check", () => {
       expect(r.get("alias150.yaml")?.valid, mode).toBe(true);
       expect(r.get("big.yaml")?.valid, mode).toBe(true);
       for (const deep of ["deep-flow.yaml", "deep-block.yaml"]) {
-        expect(r.get(deep)!.errors.map((e) => e.code), deep).not.toContain("too-deep");
+        expect(
+          r.get(deep)!.errors.map((e) => e.code),
+          deep,
+        ).not.toContain("too-deep");
         expect(r.get(deep)!.errors.map((e) => e.code)).toContain("unknown-key");
       }
       expect(only(r.get("bomb.yaml"), "aliases").message).toContain("over 1000");
@@ -128,8 +138,14 @@ describe("long text in a table", () => {
     const d = mkdtempSync(join(tmpdir(), "gs-long-"));
     mkdirSync(join(d, "in"));
     file = join(d, "in", "long.yaml");
-    writeFileSync(file, `title: ${"x".repeat(N)}\nbeneficiary: U\nguarantors:\n  - name: ${"y".repeat(N)}\n    role: lead\n${"? " + "k".repeat(N)}\n: 1\n`);
-    writeFileSync(join(d, "in", "long-valid.yaml"), `title: ${"x".repeat(N)}\nbeneficiary: U\nguarantors:\n  - name: ${"y".repeat(N)}\n    role: lead\ntroops:\n  - nation: ${"z".repeat(N)}\n    count: 100\n`);
+    writeFileSync(
+      file,
+      `title: ${"x".repeat(N)}\nbeneficiary: U\nguarantors:\n  - name: ${"y".repeat(N)}\n    role: lead\n${"? " + "k".repeat(N)}\n: 1\n`,
+    );
+    writeFileSync(
+      join(d, "in", "long-valid.yaml"),
+      `title: ${"x".repeat(N)}\nbeneficiary: U\nguarantors:\n  - name: ${"y".repeat(N)}\n    role: lead\ntroops:\n  - nation: ${"z".repeat(N)}\n    count: 100\n`,
+    );
   });
 
   it(`score: the title is cut at ${MAX_CELL} characters with an ellipsis, and a name in a cell is cut too`, () => {
@@ -145,7 +161,10 @@ describe("long text in a table", () => {
   });
 
   it("check and validate: a 5,000-character key in an error is cut on its line, and quoted no further than QUOTE_MAX in JSON", () => {
-    for (const args of [["check", file], ["validate", file]]) {
+    for (const args of [
+      ["check", file],
+      ["validate", file],
+    ]) {
       const r = run(args);
       expect(r.code).toBe(1);
       const longest = Math.max(...r.stdout.split("\n").map((l) => l.length));

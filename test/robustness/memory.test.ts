@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, BIN, STACK_TRACE } from "../helpers/run.js";
 
-const PROPOSAL = "title: T\nbeneficiary: Ukraine\nguarantors:\n  - name: France\n    role: lead\n    ratification: signed\ntroops:\n  - nation: France\n    count: 5000\n    role: tripwire\n";
+const PROPOSAL =
+  "title: T\nbeneficiary: Ukraine\nguarantors:\n  - name: France\n    role: lead\n    ratification: signed\ntroops:\n  - nation: France\n    count: 5000\n    role: tripwire\n";
 const SMALL = 2000;
 const LARGE = 8000;
 
@@ -35,8 +36,15 @@ function peakRss(n: number): number {
   const rssFile = join(dir, `rss-${n}`);
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", GS_MAXRSS_FILE: rssFile };
   delete env.GITHUB_STEP_SUMMARY;
-  const outputs = ["table", "json", "markdown", "sarif", "junit"].flatMap((f) => ["-o", `${f}=${join(out, `report.${f}`)}`]);
-  const r = spawnSync(process.execPath, ["--import", PRELOAD, BIN, "check", join(dir, `in-${n}`), "-f", "github", ...outputs], { env, encoding: "utf8", timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+  const outputs = ["table", "json", "markdown", "sarif", "junit"].flatMap((f) => [
+    "-o",
+    `${f}=${join(out, `report.${f}`)}`,
+  ]);
+  const r = spawnSync(
+    process.execPath,
+    ["--import", PRELOAD, BIN, "check", join(dir, `in-${n}`), "-f", "github", ...outputs],
+    { env, encoding: "utf8", timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+  );
   expect(r.error).toBeUndefined();
   expect(r.stderr).not.toMatch(STACK_TRACE);
   expect(r.status, r.stderr).toBe(0);
@@ -49,8 +57,13 @@ describe("memory stays flat however many files a run checks", () => {
   it(`${LARGE} files take less than twice the peak memory of ${SMALL}`, () => {
     const small = peakRss(SMALL);
     const large = peakRss(LARGE);
-    console.log(`peak RSS: ${SMALL} files ${Math.round(small / 1024)} MiB, ${LARGE} files ${Math.round(large / 1024)} MiB`);
+    console.log(
+      `peak RSS: ${SMALL} files ${Math.round(small / 1024)} MiB, ${LARGE} files ${Math.round(large / 1024)} MiB`,
+    );
     expect(small).toBeGreaterThan(10_000); // KiB: the measurement is real
-    expect(large, `peak RSS: ${SMALL} files ${Math.round(small / 1024)} MiB, ${LARGE} files ${Math.round(large / 1024)} MiB`).toBeLessThan(2 * small);
+    expect(
+      large,
+      `peak RSS: ${SMALL} files ${Math.round(small / 1024)} MiB, ${LARGE} files ${Math.round(large / 1024)} MiB`,
+    ).toBeLessThan(2 * small);
   }, 600_000);
 });

@@ -17,7 +17,9 @@ import { ROOT } from "../helpers/run.js";
 
 const config = defaultConfig(rules);
 // The reference files only: proposals/history/ is a folder beside them.
-const refs = readdirSync(join(ROOT, "proposals")).filter((f) => f.endsWith(".yaml")).map((f) => readFileSync(join(ROOT, "proposals", f), "utf8"));
+const refs = readdirSync(join(ROOT, "proposals"))
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => readFileSync(join(ROOT, "proposals", f), "utf8"));
 
 const seen = { valid: 0, invalid: 0 };
 
@@ -49,14 +51,59 @@ function checkResult(r: ReturnType<typeof loadText>) {
 
 // YAML-ish fragments, control characters included, glued at random.
 const token = fc.oneof(
-  fc.constantFrom("title: ", "beneficiary: ", "guarantors:\n", "  - name: ", "- ", "? ", ": ", "&a ", "*a ", "!!str ", "!!binary ", "---\n", "...\n", "[", "]", "{", "}", ",", "\t", "\n", "  ", "#", "'", '"', "|\n", ">-\n", "%YAML 1.2\n", "<<: *a\n", "1e400", "99999999999999999999", "-0", ".nan", "~", "null", "2025-02-30", "\u0000", "\u001b[31m", "\ufeff", "\u202e"),
+  fc.constantFrom(
+    "title: ",
+    "beneficiary: ",
+    "guarantors:\n",
+    "  - name: ",
+    "- ",
+    "? ",
+    ": ",
+    "&a ",
+    "*a ",
+    "!!str ",
+    "!!binary ",
+    "---\n",
+    "...\n",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "\t",
+    "\n",
+    "  ",
+    "#",
+    "'",
+    '"',
+    "|\n",
+    ">-\n",
+    "%YAML 1.2\n",
+    "<<: *a\n",
+    "1e400",
+    "99999999999999999999",
+    "-0",
+    ".nan",
+    "~",
+    "null",
+    "2025-02-30",
+    "\u0000",
+    "\u001b[31m",
+    "\ufeff",
+    "\u202e",
+  ),
   fc.string({ maxLength: 8 }),
 );
 const yamlish = fc.array(token, { maxLength: 40 }).map((xs) => xs.join(""));
 
 // A valid reference with one field mutated: removed, retyped, set out of its enumeration, or duplicated.
 const nearValid = fc
-  .record({ ref: fc.integer({ min: 0, max: refs.length - 1 }), which: fc.nat(), how: fc.constantFrom("remove", "retype", "enum", "duplicate", "null"), seed: fc.nat() })
+  .record({
+    ref: fc.integer({ min: 0, max: refs.length - 1 }),
+    which: fc.nat(),
+    how: fc.constantFrom("remove", "retype", "enum", "duplicate", "null"),
+    seed: fc.nat(),
+  })
   .map(({ ref, which, how, seed }) => {
     const data = parse(refs[ref]!) as Record<string, unknown>;
     const paths: (string | number)[][] = [];
@@ -83,16 +130,29 @@ const nearValid = fc
     return text;
   });
 
-const fakeIO = (): IO => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, stdoutIsTTY: false, readStdin: async () => new Uint8Array() });
+const fakeIO = (): IO => ({
+  stdout: { write: () => true },
+  stderr: { write: () => true },
+  env: {},
+  cwd: ROOT,
+  stdoutIsTTY: false,
+  readStdin: async () => new Uint8Array(),
+});
 
 describe("robustness properties", () => {
   it("random YAML-ish text never throws, and every error is located", () => {
-    fc.assert(fc.property(yamlish, (text) => checkLoad(text)), { numRuns: 400, seed: 8 });
+    fc.assert(
+      fc.property(yamlish, (text) => checkLoad(text)),
+      { numRuns: 400, seed: 8 },
+    );
   });
 
   it("near-valid proposals never throw; valid ones score 0–100, deterministically", () => {
     seen.valid = seen.invalid = 0;
-    fc.assert(fc.property(nearValid, (text) => checkLoad(text)), { numRuns: 300, seed: 8 });
+    fc.assert(
+      fc.property(nearValid, (text) => checkLoad(text)),
+      { numRuns: 300, seed: 8 },
+    );
     // Both branches were exercised: some mutations keep the file valid, most do not.
     expect(seen.valid).toBeGreaterThan(20);
     expect(seen.invalid).toBeGreaterThan(20);
@@ -101,13 +161,18 @@ describe("robustness properties", () => {
   it("random bytes (NUL, invalid UTF-8, BOMs, CR) never throw, and every error is located", () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 200 }),
-      fc.tuple(fc.constantFrom(...refs), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 4 })).map(([text, at, junk]) => {
-        const b = Buffer.from(text);
-        const i = at % b.length;
-        return Buffer.concat([b.subarray(0, i), junk, b.subarray(i)]);
-      }),
+      fc
+        .tuple(fc.constantFrom(...refs), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 4 }))
+        .map(([text, at, junk]) => {
+          const b = Buffer.from(text);
+          const i = at % b.length;
+          return Buffer.concat([b.subarray(0, i), junk, b.subarray(i)]);
+        }),
     );
-    fc.assert(fc.property(bytes, (b) => checkResult(loadBuffer(b, "bytes.yaml"))), { numRuns: 300, seed: 8 });
+    fc.assert(
+      fc.property(bytes, (b) => checkResult(loadBuffer(b, "bytes.yaml"))),
+      { numRuns: 300, seed: 8 },
+    );
   });
 
   it("jsonInert: any data round-trips exactly through JSON, and the text printed has no control or bidi character", () => {
@@ -125,7 +190,33 @@ describe("robustness properties", () => {
   });
 
   it("no exception escapes the command line, whatever the arguments", async () => {
-    const arg = fc.oneof(fc.constantFrom("check", "validate", "score", "explain", "list", "schema", "diff", "-f", "json", "--min-score", "101", "--fail-on", "x", "-o", "--config", "--max-depth", "-1", "--bogus", "-", "proposals", "nope.yaml", "proposals/nato-article5.yaml"), fc.string({ maxLength: 6 }));
+    const arg = fc.oneof(
+      fc.constantFrom(
+        "check",
+        "validate",
+        "score",
+        "explain",
+        "list",
+        "schema",
+        "diff",
+        "-f",
+        "json",
+        "--min-score",
+        "101",
+        "--fail-on",
+        "x",
+        "-o",
+        "--config",
+        "--max-depth",
+        "-1",
+        "--bogus",
+        "-",
+        "proposals",
+        "nope.yaml",
+        "proposals/nato-article5.yaml",
+      ),
+      fc.string({ maxLength: 6 }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(arg, { maxLength: 6 }), async (argv) => {
         if (argv.includes("-o") || argv.includes("--output")) return; // never write files from a fuzzer

@@ -41,11 +41,16 @@ const readSoFar = (pid: number) => {
 };
 
 async function sigtermWhileParsing(args: string[], stdin?: string) {
-  const child = spawn(process.execPath, [BIN, ...args, ...RAISED], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawn(process.execPath, [BIN, ...args, ...RAISED], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   child.stdout.resume();
-  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal })));
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal })),
+  );
   if (stdin !== undefined) {
     // The write ends once the run has taken in all of standard input: it parses next.
     child.stdin.on("error", () => undefined);
@@ -74,12 +79,16 @@ describe.runIf(process.platform === "linux")("SIGTERM during a long parse", () =
     ["suggest FILE", ["suggest", "big.yaml"]],
     ["diff FILE FILE", ["diff", "big.yaml", "big.yaml"]],
     ["report FILE", ["report", "big.yaml"]],
-  ])("%s: exit 143, quietly, well before the parse could end", async (_, args) => {
-    const { end, stderr } = await sigtermWhileParsing(args);
-    expect(end).toEqual({ code: 143, signal: null });
-    expect(stderr).not.toMatch(STACK_TRACE);
-    expect(stderr).toBe("");
-  }, 60_000);
+  ])(
+    "%s: exit 143, quietly, well before the parse could end",
+    async (_, args) => {
+      const { end, stderr } = await sigtermWhileParsing(args);
+      expect(end).toEqual({ code: 143, signal: null });
+      expect(stderr).not.toMatch(STACK_TRACE);
+      expect(stderr).toBe("");
+    },
+    60_000,
+  );
 
   it("check - (standard input): exit 143", async () => {
     const { end } = await sigtermWhileParsing(["check", "-"], text);

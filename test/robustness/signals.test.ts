@@ -24,7 +24,9 @@ function start(args: string[]) {
   const child = spawn(process.execPath, [BIN, ...args], { env });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal })),
+  );
   return { child, done, stderr: () => stderr };
 }
 
@@ -80,16 +82,20 @@ describe("signals", () => {
   it.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
-  ] as const)("%s while -o json=FILE is being written: exit %i, no stack trace, no report and no *.tmp left", async (signal, expected) => {
-    const out = outDir(signal);
-    const p = start(["check", join(folder, "in"), "-f", "table", "-o", `json=${join(out, "report.json")}`]);
-    const during = await untilWriting(out);
-    expect(during.filter((f) => f.startsWith("report.json.") && f.endsWith(".tmp"))).toHaveLength(1);
-    p.child.kill(signal);
-    const { code } = await p.done;
-    expect(code).toBe(expected);
-    expect(p.stderr()).not.toMatch(STACK_TRACE);
-    expect(p.stderr()).toBe("");
-    expect(readdirSync(out)).toEqual([]);
-  }, 90_000);
+  ] as const)(
+    "%s while -o json=FILE is being written: exit %i, no stack trace, no report and no *.tmp left",
+    async (signal, expected) => {
+      const out = outDir(signal);
+      const p = start(["check", join(folder, "in"), "-f", "table", "-o", `json=${join(out, "report.json")}`]);
+      const during = await untilWriting(out);
+      expect(during.filter((f) => f.startsWith("report.json.") && f.endsWith(".tmp"))).toHaveLength(1);
+      p.child.kill(signal);
+      const { code } = await p.done;
+      expect(code).toBe(expected);
+      expect(p.stderr()).not.toMatch(STACK_TRACE);
+      expect(p.stderr()).toBe("");
+      expect(readdirSync(out)).toEqual([]);
+    },
+    90_000,
+  );
 });

@@ -36,9 +36,19 @@ describe.runIf(posix)("paths that are not regular files", () => {
     expect(r.code).toBe(1);
     const byFile = new Map(results(r.stdout).map((x) => [x.file, x]));
     expect(byFile.get(valid())?.valid).toBe(true);
-    expect(byFile.get(fifo())?.errors).toEqual([expect.objectContaining({ code: "not-a-file", message: expect.stringContaining("a named pipe (FIFO), not a regular file") })]);
+    expect(byFile.get(fifo())?.errors).toEqual([
+      expect.objectContaining({
+        code: "not-a-file",
+        message: expect.stringContaining("a named pipe (FIFO), not a regular file"),
+      }),
+    ]);
     for (const device of ["/dev/zero", "/dev/null"]) {
-      expect(byFile.get(device)?.errors).toEqual([expect.objectContaining({ code: "not-a-file", message: expect.stringContaining("a device, not a regular file") })]);
+      expect(byFile.get(device)?.errors).toEqual([
+        expect.objectContaining({
+          code: "not-a-file",
+          message: expect.stringContaining("a device, not a regular file"),
+        }),
+      ]);
     }
   });
 
@@ -47,9 +57,14 @@ describe.runIf(posix)("paths that are not regular files", () => {
     ["suggest", ["suggest", "FIFO"], 1],
     ["diff", ["diff", "FIFO", "VALID"], 1],
   ])("%s with a FIFO: a located refusal, no hang", (_, args, code) => {
-    const r = run(args.map((a) => (a === "FIFO" ? fifo() : a === "VALID" ? valid() : a)), { cwd: dir, timeout: 20_000 });
+    const r = run(
+      args.map((a) => (a === "FIFO" ? fifo() : a === "VALID" ? valid() : a)),
+      { cwd: dir, timeout: 20_000 },
+    );
     expect(r.code).toBe(code);
-    expect(`${r.stdout}${r.stderr}`).toContain("a named pipe (FIFO), not a regular file: only regular files are read (use - for standard input)");
+    expect(`${r.stdout}${r.stderr}`).toContain(
+      "a named pipe (FIFO), not a regular file: only regular files are read (use - for standard input)",
+    );
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
@@ -71,7 +86,9 @@ describe.runIf(posix)("paths that are not regular files", () => {
   it("--config naming a FIFO is a usage error, said plainly", () => {
     const r = run(["check", valid(), "--config", fifo()], { cwd: dir, timeout: 20_000 });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("cannot read the configuration (a named pipe (FIFO), not a regular file: only regular files are read)");
+    expect(r.stderr).toContain(
+      "cannot read the configuration (a named pipe (FIFO), not a regular file: only regular files are read)",
+    );
   });
 });
 
@@ -81,7 +98,13 @@ describe.runIf(posix)("standard input without end", () => {
     assertBuilt();
     const zero = openSync("/dev/zero", "r");
     try {
-      const r = spawnSync(process.execPath, [BIN, ...args], { stdio: [zero, "pipe", "pipe"], encoding: "utf8", timeout: 20_000, killSignal: "SIGKILL", env: { ...process.env, NO_COLOR: "1" } });
+      const r = spawnSync(process.execPath, [BIN, ...args], {
+        stdio: [zero, "pipe", "pipe"],
+        encoding: "utf8",
+        timeout: 20_000,
+        killSignal: "SIGKILL",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
       if (r.error) throw r.error;
       return r;
     } finally {

@@ -13,12 +13,24 @@ describe("a waiver pattern made to backtrack", () => {
       const name = join("drafts", `${"a".repeat(120)}.yaml`);
       mkdirSync(join(d, "drafts"));
       writeFileSync(join(d, name), readFileSync(join(ROOT, "proposals", "budapest-memorandum-1994.yaml")));
-      const waiver = { rule: "min-score", file: `drafts/${"*a".repeat(11)}*b`, reason: "r", owner: "o", expires: "2999-01-01" };
-      writeFileSync(join(d, ".guarantee-score.yaml"), `gates: { min_score: 100 }\nwaivers: [${JSON.stringify(waiver)}]\n`);
+      const waiver = {
+        rule: "min-score",
+        file: `drafts/${"*a".repeat(11)}*b`,
+        reason: "r",
+        owner: "o",
+        expires: "2999-01-01",
+      };
+      writeFileSync(
+        join(d, ".guarantee-score.yaml"),
+        `gates: { min_score: 100 }\nwaivers: [${JSON.stringify(waiver)}]\n`,
+      );
       const res = run(["check", "drafts", "-f", "json"], { cwd: d, timeout: 30_000 });
       expect(res.stderr).toBe("");
       expect(res.code).toBe(1);
-      const report = JSON.parse(res.stdout) as { results: { file: string; passed: boolean }[]; waivers: { status: string }[] };
+      const report = JSON.parse(res.stdout) as {
+        results: { file: string; passed: boolean }[];
+        waivers: { status: string }[];
+      };
       expect(report.results.map((x) => [x.file, x.passed])).toEqual([[name, false]]);
       expect(report.waivers.map((w) => w.status)).toEqual(["unused"]);
     } finally {

@@ -64,22 +64,36 @@ describe("no output lets a file's text act as a workflow command", () => {
     expect(outputs["check json"]!.stdout).toContain("::error::named.yaml"); // the names reached the runs
   });
 
-  it.each(Object.keys({ ...Object.fromEntries(["table", "json", "markdown", "sarif", "junit", "github"].flatMap((f) => [[`check ${f}`], [`score ${f}`]])), "check glob": 1, validate: 1, suggest: 1, "suggest invalid": 1, explain: 1, report: 1 }))(
-    "%s: no line begins with ::, none holds ##[",
-    (name) => {
-      const r = outputs[name]!;
-      for (const [stream, text] of [["stdout", r.stdout], ["stderr", r.stderr]] as const) {
-        expect(commands(text, name.endsWith("github")), `${name} ${stream}`).toEqual([]);
-        expect(text, `${name} ${stream}`).not.toContain("##[");
-      }
-    },
-  );
+  it.each(
+    Object.keys({
+      ...Object.fromEntries(
+        ["table", "json", "markdown", "sarif", "junit", "github"].flatMap((f) => [[`check ${f}`], [`score ${f}`]]),
+      ),
+      "check glob": 1,
+      validate: 1,
+      suggest: 1,
+      "suggest invalid": 1,
+      explain: 1,
+      report: 1,
+    }),
+  )("%s: no line begins with ::, none holds ##[", (name) => {
+    const r = outputs[name]!;
+    for (const [stream, text] of [
+      ["stdout", r.stdout],
+      ["stderr", r.stderr],
+    ] as const) {
+      expect(commands(text, name.endsWith("github")), `${name} ${stream}`).toEqual([]);
+      expect(text, `${name} ${stream}`).not.toContain("##[");
+    }
+  });
 
   it("the text is still there to read: the title after 'Title:', the names as ./name", () => {
     expect(outputs["score table"]!.stdout).toContain(`\nTitle: ${COMMAND}`);
     expect(outputs["suggest"]!.stdout).toContain(`\nTitle: ${COMMAND}`);
     expect(outputs["validate"]!.stdout).toContain("./::error::named.yaml: ok");
     expect(outputs["validate"]!.stdout).toContain("./ ::warning::spaced.yaml: ok");
-    expect(JSON.parse(outputs["check json"]!.stdout).results.map((r: { title: string }) => r.title)).toContain(`${COMMAND} ${LEGACY}`);
+    expect(JSON.parse(outputs["check json"]!.stdout).results.map((r: { title: string }) => r.title)).toContain(
+      `${COMMAND} ${LEGACY}`,
+    );
   });
 });

@@ -18,7 +18,17 @@ const ruleFiles = readdirSync(SRC)
 const ids = rules.map((r) => r.meta.id);
 
 const NAMED = ["enforceable", "public", "tied-to-aid", "ratified", "boots-on-the-ground"];
-const FURTHER = ["backstop", "no-adversary-veto", "aligned-guarantors", "clear-triggers", "monitoring", "durable", "self-defense-capacity", "nato-path", "burden-sharing"];
+const FURTHER = [
+  "backstop",
+  "no-adversary-veto",
+  "aligned-guarantors",
+  "clear-triggers",
+  "monitoring",
+  "durable",
+  "self-defense-capacity",
+  "nato-path",
+  "burden-sharing",
+];
 
 describe("rule catalogue", () => {
   it("finds the helper files it skips, so a renamed helper is not mistaken for a rule", () => {
@@ -34,7 +44,10 @@ describe("rule catalogue", () => {
     for (const file of ruleFiles) {
       const mod = (await import(`../../src/rules/${file}.ts`)) as { default: Rule };
       expect(mod.default.meta.id, `src/rules/${file}.ts`).toBe(file);
-      expect(rules.find((r) => r.meta.id === file), file).toBe(mod.default);
+      expect(
+        rules.find((r) => r.meta.id === file),
+        file,
+      ).toBe(mod.default);
     }
   });
 
@@ -63,7 +76,9 @@ describe("rule catalogue", () => {
   for (const r of rules) {
     it(`${r.meta.id}: cites at least one source and has a title, a rationale and a scoring text`, () => {
       expect(r.meta.sources.length).toBeGreaterThan(0);
-      for (const s of r.meta.sources) for (const k of ["author", "title", "publication", "date", "short"] as const) expect(s[k].trim(), `source ${k}`).not.toBe("");
+      for (const s of r.meta.sources)
+        for (const k of ["author", "title", "publication", "date", "short"] as const)
+          expect(s[k].trim(), `source ${k}`).not.toBe("");
       expect(r.meta.title.trim()).not.toBe("");
       expect(r.meta.rationale.trim().length).toBeGreaterThan(40);
       expect(r.meta.scoring.trim().length).toBeGreaterThan(20);

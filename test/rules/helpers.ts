@@ -10,7 +10,11 @@ import { proposalSchema, type Proposal } from "../../src/schema/proposal.js";
 import type { PathSegment } from "../../src/util/path.js";
 
 /** The smallest valid proposal: only the required fields. */
-export const BASE = { title: "Test proposal", beneficiary: "Ukraine", guarantors: [{ name: "United Kingdom" }] } as const;
+export const BASE = {
+  title: "Test proposal",
+  beneficiary: "Ukraine",
+  guarantors: [{ name: "United Kingdom" }],
+} as const;
 
 /** Top-level fields replacing those of BASE (a shallow merge, as a file would state them). */
 export type Overrides = Record<string, unknown>;
@@ -44,9 +48,11 @@ export function expectEvaluation(e: Evaluation, x: Expected, label = ""): void {
   const at = label ? `${label}: ` : "";
   expect(e.score, `${at}score (message: ${e.message})`).toBeCloseTo(x.score, 9);
   expect(statusOf(e.score), `${at}status`).toBe(x.status ?? statusOf(x.score));
-  for (const m of typeof x.message === "string" ? [x.message] : (x.message ?? [])) expect(e.message, `${at}message`).toContain(m);
+  for (const m of typeof x.message === "string" ? [x.message] : (x.message ?? []))
+    expect(e.message, `${at}message`).toContain(m);
   if (x.path) expect(e.path, `${at}path`).toEqual(x.path);
-  if (x.knockout !== undefined) expect(e.knockout !== undefined, `${at}knock-out (${e.knockout?.reason ?? "none"})`).toBe(x.knockout);
+  if (x.knockout !== undefined)
+    expect(e.knockout !== undefined, `${at}knock-out (${e.knockout?.reason ?? "none"})`).toBe(x.knockout);
 }
 
 /** Run one rule on BASE + overrides and assert the outcome; returns the evaluation for further checks. */
@@ -92,7 +98,8 @@ export function withField(overrides: Overrides, path: readonly PathSegment[], va
   path.forEach((seg, i) => {
     if (i === path.length - 1) node[seg] = value;
     else {
-      const fromBase = i === 0 && node[seg] === undefined ? structuredClone((BASE as Record<PathSegment, unknown>)[seg]) : undefined;
+      const fromBase =
+        i === 0 && node[seg] === undefined ? structuredClone((BASE as Record<PathSegment, unknown>)[seg]) : undefined;
       node[seg] ??= fromBase ?? {};
       node = node[seg] as Record<PathSegment, unknown>;
     }
@@ -104,7 +111,8 @@ export function withField(overrides: Overrides, path: readonly PathSegment[], va
 export function ruleTester(rule: Rule, cases: RuleCases): void {
   describe(rule.meta.id, () => {
     it("has at least one case of every kind", () => {
-      for (const kind of ["pass", "partial", "fail", "absent"] as const) expect(cases[kind].length, kind).toBeGreaterThan(0);
+      for (const kind of ["pass", "partial", "fail", "absent"] as const)
+        expect(cases[kind].length, kind).toBeGreaterThan(0);
     });
     for (const [kind, list] of [
       ["pass", cases.pass],
@@ -128,7 +136,10 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
         if (c.path) expect(absent.path).toEqual(c.path);
         for (const v of c.values) {
           const stated = run(rule, withField(c.proposal, c.field, v));
-          expect(absent.score, `absent ${c.field.join(".")} vs ${JSON.stringify(v)} (${stated.message})`).toBeLessThanOrEqual(stated.score + 1e-12);
+          expect(
+            absent.score,
+            `absent ${c.field.join(".")} vs ${JSON.stringify(v)} (${stated.message})`,
+          ).toBeLessThanOrEqual(stated.score + 1e-12);
         }
       });
     }

@@ -13,7 +13,11 @@ import { check, ruleTester } from "./helpers.js";
 // consensus, consensus-with-adversary or not stated.
 const uk = { name: "United Kingdom", role: "lead", stance: "aligned" };
 const russia = { name: "Russia", role: "member", stance: "adversary" };
-const p = (decision: string | undefined, guarantors: object[] = [uk, russia], adversary: string | undefined = "Russia") => ({
+const p = (
+  decision: string | undefined,
+  guarantors: object[] = [uk, russia],
+  adversary: string | undefined = "Russia",
+) => ({
   ...(adversary ? { adversary } : {}),
   guarantors,
   ...(decision ? { commitment: { decision } } : {}),
@@ -21,34 +25,118 @@ const p = (decision: string | undefined, guarantors: object[] = [uk, russia], ad
 
 ruleTester(rule, {
   pass: [
-    { name: "each guarantor may act alone; the adversary is not a guarantor", proposal: p("unilateral", [uk]), path: ["commitment", "decision"], message: "decision unilateral; the adversary is not a guarantor", knockout: false },
-    { name: "unilateral action even with the adversary among the guarantors", proposal: p("unilateral"), message: "adversary among guarantors: Russia", knockout: false },
+    {
+      name: "each guarantor may act alone; the adversary is not a guarantor",
+      proposal: p("unilateral", [uk]),
+      path: ["commitment", "decision"],
+      message: "decision unilateral; the adversary is not a guarantor",
+      knockout: false,
+    },
+    {
+      name: "unilateral action even with the adversary among the guarantors",
+      proposal: p("unilateral"),
+      message: "adversary among guarantors: Russia",
+      knockout: false,
+    },
   ],
   partial: [
-    { name: "a majority outvotes the adversary", proposal: p("majority"), score: 0.75, path: ["commitment", "decision"], message: "decision majority; adversary among guarantors: Russia", knockout: false },
-    { name: "consensus among guarantors that exclude the adversary", proposal: p("consensus", [uk]), score: 0.5, knockout: false },
-    { name: "adversary named only as `adversary:`, not a guarantor: consensus is no veto", proposal: p("consensus", [uk, { name: "France" }]), score: 0.5, message: "the adversary is not a guarantor", knockout: false },
-    { name: "a guarantor named as the adversary but with a stated stance is not treated as the adversary", proposal: p("consensus", [uk, { name: "Russia", stance: "neutral" }]), score: 0.5, knockout: false },
+    {
+      name: "a majority outvotes the adversary",
+      proposal: p("majority"),
+      score: 0.75,
+      path: ["commitment", "decision"],
+      message: "decision majority; adversary among guarantors: Russia",
+      knockout: false,
+    },
+    {
+      name: "consensus among guarantors that exclude the adversary",
+      proposal: p("consensus", [uk]),
+      score: 0.5,
+      knockout: false,
+    },
+    {
+      name: "adversary named only as `adversary:`, not a guarantor: consensus is no veto",
+      proposal: p("consensus", [uk, { name: "France" }]),
+      score: 0.5,
+      message: "the adversary is not a guarantor",
+      knockout: false,
+    },
+    {
+      name: "a guarantor named as the adversary but with a stated stance is not treated as the adversary",
+      proposal: p("consensus", [uk, { name: "Russia", stance: "neutral" }]),
+      score: 0.5,
+      knockout: false,
+    },
   ],
   fail: [
     {
       name: "knock-out: an adversary guarantor and consensus-with-adversary",
       proposal: p("consensus-with-adversary"),
       path: ["commitment", "decision"],
-      message: "Russia is both a guarantor and the state to be deterred, and the guarantors act by consensus-with-adversary",
+      message:
+        "Russia is both a guarantor and the state to be deterred, and the guarantors act by consensus-with-adversary",
       knockout: true,
     },
-    { name: "knock-out: an adversary guarantor and plain consensus", proposal: p("consensus"), path: ["commitment", "decision"], message: "act by consensus: it can block the response", knockout: true },
-    { name: "knock-out: an adversary guarantor and the decision rule not stated", proposal: p(undefined), path: ["guarantors", 1], message: "the decision rule is not stated, so the weakest reading applies", knockout: true },
-    { name: "knock-out: stance adversary with no `adversary:` field", proposal: p("consensus", [uk, russia], undefined), knockout: true },
-    { name: "knock-out: a guarantor whose name is the adversary (case and spaces aside), no stance", proposal: p("consensus", [uk, { name: "  russia " }]), path: ["commitment", "decision"], knockout: true },
-    { name: "the first adversary guarantor is named when there are two", proposal: p("consensus", [uk, { name: "Belarus", stance: "adversary" }, { name: "Russia" }]), message: "Belarus is both a guarantor", knockout: true },
-    { name: "no knock-out: the adversary's consent is needed though it is not a guarantor", proposal: p("consensus-with-adversary", [uk]), message: "decision consensus-with-adversary (action needs the adversary's consent)", knockout: false },
-    { name: "no knock-out: adversary listed only as `adversary:`, consensus-with-adversary", proposal: p("consensus-with-adversary", [uk, { name: "France", stance: "neutral" }]), knockout: false },
+    {
+      name: "knock-out: an adversary guarantor and plain consensus",
+      proposal: p("consensus"),
+      path: ["commitment", "decision"],
+      message: "act by consensus: it can block the response",
+      knockout: true,
+    },
+    {
+      name: "knock-out: an adversary guarantor and the decision rule not stated",
+      proposal: p(undefined),
+      path: ["guarantors", 1],
+      message: "the decision rule is not stated, so the weakest reading applies",
+      knockout: true,
+    },
+    {
+      name: "knock-out: stance adversary with no `adversary:` field",
+      proposal: p("consensus", [uk, russia], undefined),
+      knockout: true,
+    },
+    {
+      name: "knock-out: a guarantor whose name is the adversary (case and spaces aside), no stance",
+      proposal: p("consensus", [uk, { name: "  russia " }]),
+      path: ["commitment", "decision"],
+      knockout: true,
+    },
+    {
+      name: "the first adversary guarantor is named when there are two",
+      proposal: p("consensus", [uk, { name: "Belarus", stance: "adversary" }, { name: "Russia" }]),
+      message: "Belarus is both a guarantor",
+      knockout: true,
+    },
+    {
+      name: "no knock-out: the adversary's consent is needed though it is not a guarantor",
+      proposal: p("consensus-with-adversary", [uk]),
+      message: "decision consensus-with-adversary (action needs the adversary's consent)",
+      knockout: false,
+    },
+    {
+      name: "no knock-out: adversary listed only as `adversary:`, consensus-with-adversary",
+      proposal: p("consensus-with-adversary", [uk, { name: "France", stance: "neutral" }]),
+      knockout: false,
+    },
   ],
   absent: [
-    { name: "commitment.decision, no adversary among guarantors", proposal: p(undefined, [uk]), field: ["commitment", "decision"], values: DECISIONS, message: "commitment.decision not stated", path: ["commitment"] },
-    { name: "commitment.decision, the adversary a guarantor", proposal: p(undefined), field: ["commitment", "decision"], values: DECISIONS, message: "not stated", path: ["guarantors", 1] },
+    {
+      name: "commitment.decision, no adversary among guarantors",
+      proposal: p(undefined, [uk]),
+      field: ["commitment", "decision"],
+      values: DECISIONS,
+      message: "commitment.decision not stated",
+      path: ["commitment"],
+    },
+    {
+      name: "commitment.decision, the adversary a guarantor",
+      proposal: p(undefined),
+      field: ["commitment", "decision"],
+      values: DECISIONS,
+      message: "not stated",
+      path: ["guarantors", 1],
+    },
   ],
 });
 
@@ -62,7 +150,10 @@ describe("no-adversary-veto knock-out, case by case", () => {
   ];
   for (const [name, decision, ko] of cases) {
     it(`an adversary-stance guarantor with ${name} → ${ko ? "knock-out" : "no knock-out"}`, () => {
-      const e = check(rule, p(decision), { score: decision ? { unilateral: 1, majority: 0.75 }[decision] ?? 0 : 0, knockout: ko });
+      const e = check(rule, p(decision), {
+        score: decision ? ({ unilateral: 1, majority: 0.75 }[decision] ?? 0) : 0,
+        knockout: ko,
+      });
       if (ko) expect(e.knockout!.reason).toBe(e.message);
     });
   }
@@ -71,7 +162,11 @@ describe("no-adversary-veto knock-out, case by case", () => {
     check(rule, p(undefined, [uk, { name: "Russia" }]), { score: 0, knockout: true, path: ["guarantors", 1] });
   });
   it("the adversary listed only as `adversary:`, not among the guarantors → no knock-out, whatever the decision", () => {
-    for (const d of [...DECISIONS, undefined]) check(rule, p(d, [uk]), { score: d ? { unilateral: 1, majority: 0.75, consensus: 0.5 }[d as string] ?? 0 : 0, knockout: false });
+    for (const d of [...DECISIONS, undefined])
+      check(rule, p(d, [uk]), {
+        score: d ? ({ unilateral: 1, majority: 0.75, consensus: 0.5 }[d as string] ?? 0) : 0,
+        knockout: false,
+      });
   });
 });
 
@@ -97,7 +192,8 @@ describe("the knock-out in the engine", () => {
   };
   const score = (decision: string) => evaluate(load(decision), rules, defaultConfig(rules));
   // The exact uncapped total: default weights make 100, so it is Σ weight × score.
-  const exact = (decision: string) => rules.reduce((n, r) => n + r.meta.weight * r.evaluate(load(decision).proposal).score, 0);
+  const exact = (decision: string) =>
+    rules.reduce((n, r) => n + r.meta.weight * r.evaluate(load(decision).proposal).score, 0);
 
   it("caps the total at 25 and records the rule, the reason and the uncapped total", () => {
     expect(DEFAULT_KNOCKOUT_CAP).toBe(25);

@@ -86,12 +86,17 @@ describe("valid proposals", () => {
   });
 
   it("accepts a few ordinary aliases (the alias limit only stops bombs)", () => {
-    const r = loadText(lines("title: &t Backstop", "summary: *t", "beneficiary: U", "guarantors: [{name: UK}]"), "x.yaml");
+    const r = loadText(
+      lines("title: &t Backstop", "summary: *t", "beneficiary: U", "guarantors: [{name: UK}]"),
+      "x.yaml",
+    );
     expect(r.ok && r.proposal.summary).toBe("Backstop");
   });
 
   it("accepts nesting well within the depth limit", () => {
-    expect(loadText(lines(...MIN, "aid:", "  military:", "    specific_items:", "      - F-16"), "x.yaml").ok).toBe(true);
+    expect(loadText(lines(...MIN, "aid:", "  military:", "    specific_items:", "      - F-16"), "x.yaml").ok).toBe(
+      true,
+    );
   });
 });
 
@@ -127,7 +132,14 @@ describe("schema problems: every one, each located, with path, expected and foun
 
   it("an unknown key suggests the closest known key", () => {
     const d = only(loadText(lines(...MIN, "guarantor: x"), "x.yaml"));
-    expect(d).toMatchObject({ code: "unknown-key", path: "guarantor", line: 5, column: 1, found: '"guarantor"', hint: 'did you mean "guarantors"?' });
+    expect(d).toMatchObject({
+      code: "unknown-key",
+      path: "guarantor",
+      line: 5,
+      column: 1,
+      found: '"guarantor"',
+      hint: 'did you mean "guarantors"?',
+    });
     expect(d.message).toContain('unknown key "guarantor"');
     expect(d.expected).toContain("guarantors");
   });
@@ -136,7 +148,9 @@ describe("schema problems: every one, each located, with path, expected and foun
     const d = only(loadText(lines(...MIN, "    colour: blue"), "x.yaml"));
     expect(d).toMatchObject({ code: "unknown-key", path: "guarantors[0].colour", line: 5, column: 5 });
     expect(d.hint).toBeUndefined();
-    expect(d.expected).toBe("one of the keys name, role, stance, ratification, nuclear, power, reach, acts_after, barred_by_law, changed_since_signing");
+    expect(d.expected).toBe(
+      "one of the keys name, role, stance, ratification, nuclear, power, reach, acts_after, barred_by_law, changed_since_signing",
+    );
   });
 
   it("a bad enum value lists every allowed value", () => {
@@ -153,7 +167,14 @@ describe("schema problems: every one, each located, with path, expected and foun
     const ds = failed(loadText(text, "x.yaml"));
     expectWellFormed(ds);
     expect(ds).toEqual([
-      expect.objectContaining({ code: "missing-field", path: "beneficiary", line: 2, column: 1, expected: "text", found: "nothing" }),
+      expect.objectContaining({
+        code: "missing-field",
+        path: "beneficiary",
+        line: 2,
+        column: 1,
+        expected: "text",
+        found: "nothing",
+      }),
       expect.objectContaining({ code: "missing-field", path: "guarantors[0].name", line: 4, column: 5 }),
     ]);
     expect(ds[0]!.message).toContain('missing required field "beneficiary"');
@@ -166,7 +187,13 @@ describe("schema problems: every one, each located, with path, expected and foun
 
   it("an empty list of guarantors asks for at least one", () => {
     const d = only(loadText(lines("title: T", "beneficiary: U", "guarantors: []"), "x.yaml"));
-    expect(d).toMatchObject({ code: "too-small", path: "guarantors", line: 3, column: 13, expected: "at least 1 item" });
+    expect(d).toMatchObject({
+      code: "too-small",
+      path: "guarantors",
+      line: 3,
+      column: 13,
+      expected: "at least 1 item",
+    });
   });
 
   it("blank text is not text", () => {
@@ -206,7 +233,12 @@ describe("schema problems: every one, each located, with path, expected and foun
   it("a number that overflows a double (1e400) is reported, not scored as Infinity", () => {
     const text = lines(...MIN, "commitment:", "  response_hours: 1e400");
     const d = only(loadText(text, "x.yaml"));
-    expect(d).toMatchObject({ path: "commitment.response_hours", line: 6, column: 19, found: "a number too large to represent" });
+    expect(d).toMatchObject({
+      path: "commitment.response_hours",
+      line: 6,
+      column: 19,
+      found: "a number too large to represent",
+    });
   });
 
   it("an integer beyond exact range (99999999999999999999) is reported, not silently rounded", () => {
@@ -217,7 +249,12 @@ describe("schema problems: every one, each located, with path, expected and foun
   });
 
   it(".nan and .inf are not numbers a proposal can use", () => {
-    const ds = failed(loadText(lines(...MIN, "aid:", "  military:", "    annual_usd_bn: .nan", "commitment:", "  response_hours: .inf"), "x.yaml"));
+    const ds = failed(
+      loadText(
+        lines(...MIN, "aid:", "  military:", "    annual_usd_bn: .nan", "commitment:", "  response_hours: .inf"),
+        "x.yaml",
+      ),
+    );
     expect(ds.map((d) => [d.path, d.found])).toEqual([
       ["aid.military.annual_usd_bn", "not-a-number (.nan)"],
       ["commitment.response_hours", "a number too large to represent"],
@@ -259,7 +296,9 @@ describe("hostile files end in a clear diagnostic", () => {
   it("binary content (a NUL byte) → code binary at the NUL", () => {
     const buf = Buffer.from("title: T\nbeneficiary: U\0\n");
     expect(only(loadBuffer(buf, "b.yaml"))).toMatchObject({ code: "binary", line: 2, column: 15, path: "" });
-    expect(only(loadBuffer(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "image.png")).code).toBe("binary");
+    expect(
+      only(loadBuffer(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "image.png")).code,
+    ).toBe("binary");
   });
 
   it("invalid UTF-8 → code encoding, asking for UTF-8", () => {
@@ -272,7 +311,9 @@ describe("hostile files end in a clear diagnostic", () => {
   });
 
   it("valid UTF-8 text in a buffer loads", () => {
-    expect(loadBuffer(Buffer.from(lines("title: Україна", "beneficiary: U", "guarantors: [{name: UK}]")), "x.yaml").ok).toBe(true);
+    expect(
+      loadBuffer(Buffer.from(lines("title: Україна", "beneficiary: U", "guarantors: [{name: UK}]")), "x.yaml").ok,
+    ).toBe(true);
   });
 
   it("several YAML documents → code multiple-docs at the second document", () => {
@@ -290,7 +331,13 @@ describe("hostile files end in a clear diagnostic", () => {
   });
 
   it("duplicate keys in nested, quoted and flow mappings are each named", () => {
-    const text = lines(...MIN, "    name: FR", "commitment: {form: treaty, form: memorandum}", "'quoted: key': 1", "'quoted: key': 2");
+    const text = lines(
+      ...MIN,
+      "    name: FR",
+      "commitment: {form: treaty, form: memorandum}",
+      "'quoted: key': 1",
+      "'quoted: key': 2",
+    );
     const ds = failed(loadText(text, "x.yaml"));
     expectWellFormed(ds);
     expect(ds.map((d) => [d.code, d.line, d.column])).toEqual([
@@ -324,7 +371,12 @@ describe("hostile files end in a clear diagnostic", () => {
     });
 
     it("constructor and other Object.prototype names are unknown keys too", () => {
-      const ds = failed(loadText(lines(...MIN, "constructor: {prototype: {polluted: 1}}", "toString: x", "hasOwnProperty: y"), "x.yaml"));
+      const ds = failed(
+        loadText(
+          lines(...MIN, "constructor: {prototype: {polluted: 1}}", "toString: x", "hasOwnProperty: y"),
+          "x.yaml",
+        ),
+      );
       expect(ds.map((d) => [d.code, d.path])).toEqual([
         ["unknown-key", "constructor"],
         ["unknown-key", "toString"],
@@ -478,7 +530,9 @@ describe("loadFile", () => {
     const f = join(tmp, "exact.yaml");
     writeFileSync(f, text);
     expect((await loadFile(f, { ...DEFAULT_LIMITS, maxBytes: Buffer.byteLength(text) })).ok).toBe(true);
-    expect(only(await loadFile(f, { ...DEFAULT_LIMITS, maxBytes: Buffer.byteLength(text) - 1 })).code).toBe("file-too-large");
+    expect(only(await loadFile(f, { ...DEFAULT_LIMITS, maxBytes: Buffer.byteLength(text) - 1 })).code).toBe(
+      "file-too-large",
+    );
   });
 
   it("a missing file or a directory is a failed load with a reason, not an exception", async () => {

@@ -132,26 +132,40 @@ describe("locate through the proposal schema (zod issue paths)", () => {
   };
 
   it("wrong type → the value", () => {
-    expect(load("troops: yes")).toEqual([expect.objectContaining({ path: "troops", line: 5, column: 9, code: "invalid-type" })]);
+    expect(load("troops: yes")).toEqual([
+      expect.objectContaining({ path: "troops", line: 5, column: 9, code: "invalid-type" }),
+    ]);
   });
 
   it("missing required key → the closest node (the list item), with the missing key's path", () => {
     const d = load("troops:", "  - count: 5");
-    expect(d).toEqual([expect.objectContaining({ path: "troops[0].nation", code: "missing-field", line: 6, column: 5 })]);
+    expect(d).toEqual([
+      expect.objectContaining({ path: "troops[0].nation", code: "missing-field", line: 6, column: 5 }),
+    ]);
   });
 
   it("empty value → the key", () => {
-    expect(load("adversary:")).toEqual([expect.objectContaining({ path: "adversary", line: 5, column: 1, found: "an empty value" })]);
+    expect(load("adversary:")).toEqual([
+      expect.objectContaining({ path: "adversary", line: 5, column: 1, found: "an empty value" }),
+    ]);
   });
 
   it("unknown key → the key, with its full path", () => {
     expect(load("commitment:", "  form: treaty", "  obligaton: defend")).toEqual([
-      expect.objectContaining({ path: "commitment.obligaton", code: "unknown-key", line: 7, column: 3, hint: 'did you mean "obligation"?' }),
+      expect.objectContaining({
+        path: "commitment.obligaton",
+        code: "unknown-key",
+        line: 7,
+        column: 3,
+        hint: 'did you mean "obligation"?',
+      }),
     ]);
   });
 
   it("numeric key → the key, quoted in the path", () => {
-    expect(load("2024: x")).toEqual([expect.objectContaining({ path: '["2024"]', code: "unknown-key", line: 5, column: 1 })]);
+    expect(load("2024: x")).toEqual([
+      expect.objectContaining({ path: '["2024"]', code: "unknown-key", line: 5, column: 1 }),
+    ]);
   });
 
   it("sequence index → the item's value, in the second item", () => {

@@ -20,7 +20,10 @@ const problems = (r: LoadResult) => {
   return r.diagnostics;
 };
 /** Everything a diagnostic says, as every format could print it. */
-const said = (r: LoadResult) => problems(r).map((d) => [d.message, d.path, d.expected ?? "", d.found ?? "", d.hint ?? ""].join(" ")).join("\n");
+const said = (r: LoadResult) =>
+  problems(r)
+    .map((d) => [d.message, d.path, d.expected ?? "", d.found ?? "", d.hint ?? ""].join(" "))
+    .join("\n");
 
 describe("what a diagnostic quotes of a file", () => {
   it("yaml's syntax errors keep their words and lose the source text they quote", () => {
@@ -33,7 +36,10 @@ describe("what a diagnostic quotes of a file", () => {
   });
 
   it("a file that is one text (/etc/passwd, a token) is described, not quoted", () => {
-    for (const content of [`${TOKEN}\n`, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"]) {
+    for (const content of [
+      `${TOKEN}\n`,
+      "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n",
+    ]) {
       const d = problems(loadText(content, "f.yaml"))[0]!;
       expect(d).toMatchObject({ path: "(root)", expected: "a mapping", line: 1, column: 1 });
       expect(d.found).toMatch(/^text \(\d+ characters\)$/);
@@ -60,7 +66,11 @@ describe("what a diagnostic quotes of a file", () => {
   it("a short value or key is quoted whole: the author sees the typo", () => {
     const d = problems(loadText(`${BASE}    stance: ally\n`, "f.yaml"))[0]!;
     expect(d).toMatchObject({ path: "guarantors[0].stance", found: '"ally"' });
-    expect(problems(loadText(`${BASE}guarantor: x\n`, "f.yaml"))[0]!).toMatchObject({ path: "guarantor", message: 'unknown key "guarantor"', found: '"guarantor"' });
+    expect(problems(loadText(`${BASE}guarantor: x\n`, "f.yaml"))[0]!).toMatchObject({
+      path: "guarantor",
+      message: 'unknown key "guarantor"',
+      found: '"guarantor"',
+    });
   });
 
   it("a configuration file gets the same treatment", async () => {

@@ -18,7 +18,7 @@ describe("nodes per file", () => {
   const header = 10;
   it(`exactly the limit loads as far as the format; one node more is refused, located, naming --max-nodes`, () => {
     const limits = { ...DEFAULT_LIMITS, maxNodes: 1000 };
-    const at = loadText(HEAD + keys((1000 - header) / 2 | 0), "x.yaml", limits);
+    const at = loadText(HEAD + keys(((1000 - header) / 2) | 0), "x.yaml", limits);
     expect(codes(at)).not.toContain("too-many-nodes");
     const over = failed(loadText(`${HEAD}x:\n${"  - a\n".repeat(1000)}`, "x.yaml", limits));
     expect(over).toHaveLength(1);
@@ -58,7 +58,9 @@ describe("nodes per file", () => {
     expect(performance.now() - t0).toBeLessThan(5_000); // a hang guard: the whole file took seconds
     expect(r).toEqual([expect.objectContaining({ code: "multiple-docs", line: 5, column: 1 })]);
     // Content after `...` starts the second document where it begins.
-    expect(failed(loadText(`${HEAD}...\n# note\nb: 2\n`, "x.yaml"))).toEqual([expect.objectContaining({ code: "multiple-docs", line: 7, column: 1 })]);
+    expect(failed(loadText(`${HEAD}...\n# note\nb: 2\n`, "x.yaml"))).toEqual([
+      expect.objectContaining({ code: "multiple-docs", line: 7, column: 1 }),
+    ]);
     // One document ended by `...` and followed by comments only is one document.
     expect(loadText(`${HEAD}...\n# note\n`, "x.yaml").ok).toBe(true);
   });
@@ -92,8 +94,15 @@ describe("at most MAX_PROBLEMS problems per file", () => {
     expect(ds.slice(0, MAX_PROBLEMS).every((d) => d.code === "unknown-key")).toBe(true);
     expect(ds[0]).toMatchObject({ path: "k0", line: 5 });
     const more = ds.at(-1)!;
-    expect(more).toMatchObject({ code: "more-problems", line: 5 + MAX_PROBLEMS, column: 1, more: 3_000 - MAX_PROBLEMS });
-    expect(more.message).toBe(`${3_000 - MAX_PROBLEMS} more problems not listed: only the first ${MAX_PROBLEMS} are reported`);
+    expect(more).toMatchObject({
+      code: "more-problems",
+      line: 5 + MAX_PROBLEMS,
+      column: 1,
+      more: 3_000 - MAX_PROBLEMS,
+    });
+    expect(more.message).toBe(
+      `${3_000 - MAX_PROBLEMS} more problems not listed: only the first ${MAX_PROBLEMS} are reported`,
+    );
     expect(problemCount(ds)).toBe(3_000);
   });
 

@@ -12,7 +12,12 @@ import { applyChange, levers, LIST_LEVERS } from "../../src/suggest/levers.js";
 import { suggest } from "../../src/suggest/suggest.js";
 import { run } from "../helpers/run.js";
 
-const guarantors = (n: number) => Array.from({ length: n }, (_, i) => `  - name: G${i}\n    role: ${i % 2 ? "backstop" : "lead"}\n    stance: aligned\n    ratification: none\n`).join("");
+const guarantors = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `  - name: G${i}\n    role: ${i % 2 ? "backstop" : "lead"}\n    stance: aligned\n    ratification: none\n`,
+  ).join("");
 // The adversary last, and a consensus rule: the knock-out that leaving it out lifts.
 const TEXT = `title: T\nbeneficiary: Ukraine\nadversary: Russia\ncommitment:\n  decision: consensus\nguarantors:\n${guarantors(1000)}  - name: Russia\n    stance: adversary\n`;
 const settings = { rules, scoring: defaultConfig(rules), items, acceptability: defaultAcceptabilityConfig() };
@@ -24,8 +29,11 @@ const load = (text: string): Loaded => {
 
 describe("levers on long lists", () => {
   it(`try the fields of the first ${LIST_LEVERS} guarantors only`, () => {
-    const inside = (path: readonly unknown[]) => path[0] === "guarantors" && typeof path[1] === "number" && path.length > 2;
-    const indexes = new Set(levers(load(TEXT).proposal).flatMap((l) => (inside(l.change.path) ? [l.change.path[1]] : [])));
+    const inside = (path: readonly unknown[]) =>
+      path[0] === "guarantors" && typeof path[1] === "number" && path.length > 2;
+    const indexes = new Set(
+      levers(load(TEXT).proposal).flatMap((l) => (inside(l.change.path) ? [l.change.path[1]] : [])),
+    );
     expect(indexes.size).toBe(LIST_LEVERS);
     expect(Math.max(...(indexes as Set<number>))).toBe(LIST_LEVERS - 1);
   });
@@ -34,7 +42,8 @@ describe("levers on long lists", () => {
     const loaded = load(`title: T\nbeneficiary: Ukraine\nguarantors:\n${guarantors(8)}`);
     const got = suggest(loaded, settings);
     expect(got.length).toBeGreaterThan(0);
-    for (const s of got) expect(proposalSchema.safeParse(applyChange(loaded.proposal, s.change)).success, s.action).toBe(true);
+    for (const s of got)
+      expect(proposalSchema.safeParse(applyChange(loaded.proposal, s.change)).success, s.action).toBe(true);
     // An item change the item's schema refuses is dropped, as a whole check would drop it.
     const bad = { change: { op: "set" as const, path: ["guarantors", 0, "ratification"], value: "maybe" } };
     expect(proposalSchema.safeParse(applyChange(loaded.proposal, bad.change)).success).toBe(false);

@@ -25,7 +25,11 @@ describe("distance (optimal string alignment)", () => {
   });
 
   it("is symmetric", () => {
-    for (const [a, b] of [["titel", "title"], ["enforcment", "enforcement"], ["x", "nato"]] as const) {
+    for (const [a, b] of [
+      ["titel", "title"],
+      ["enforcment", "enforcement"],
+      ["x", "nato"],
+    ] as const) {
       expect(distance(a, b)).toBe(distance(b, a));
     }
   });
@@ -35,7 +39,18 @@ describe("didYouMean", () => {
   it("knows the schema's keys (the candidates come from zod, not a copy)", () => {
     expect(ROOT_KEYS).toContain("guarantors");
     expect(ROOT_KEYS).toContain("beneficiary_forces");
-    expect(GUARANTOR_KEYS).toEqual(["name", "role", "stance", "ratification", "nuclear", "power", "reach", "acts_after", "barred_by_law", "changed_since_signing"]);
+    expect(GUARANTOR_KEYS).toEqual([
+      "name",
+      "role",
+      "stance",
+      "ratification",
+      "nuclear",
+      "power",
+      "reach",
+      "acts_after",
+      "barred_by_law",
+      "changed_since_signing",
+    ]);
   });
 
   it.each([

@@ -18,7 +18,11 @@ function reference(glob: string): RegExp {
       const end = glob.indexOf("}", i);
       if (end === -1) re += "\\{";
       else {
-        re += `(?:${glob.slice(i + 1, end).split(",").map(escape).join("|")})`;
+        re += `(?:${glob
+          .slice(i + 1, end)
+          .split(",")
+          .map(escape)
+          .join("|")})`;
         i = end;
       }
     } else re += escape(c);
@@ -52,7 +56,11 @@ describe("compileGlob", () => {
   });
 
   it("agrees with the regular expressions it replaced", () => {
-    const pattern = fc.array(fc.constantFrom("*", "**", "**/", "?", "{a,b/}", "{,a}", "a", "b", "/", ".", "{", "}", ","), { maxLength: 7 }).map((p) => p.join(""));
+    const pattern = fc
+      .array(fc.constantFrom("*", "**", "**/", "?", "{a,b/}", "{,a}", "a", "b", "/", ".", "{", "}", ","), {
+        maxLength: 7,
+      })
+      .map((p) => p.join(""));
     const path = fc.array(fc.constantFrom("a", "b", "/", ".", "{", ","), { maxLength: 10 }).map((p) => p.join(""));
     fc.assert(
       fc.property(pattern, path, (g, p) => compileGlob(g).test(p) === reference(g).test(p)),

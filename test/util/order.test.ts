@@ -7,7 +7,10 @@ const plain = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz01
 
 describe("byId", () => {
   it("agrees with localeCompare on plain ids (lower-case letters, digits, hyphens)", () => {
-    fc.assert(fc.property(plain, plain, (a, b) => Math.sign(byId(a, b)) === Math.sign(a.localeCompare(b))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(plain, plain, (a, b) => Math.sign(byId(a, b)) === Math.sign(a.localeCompare(b))),
+      { numRuns: 5000 },
+    );
   });
 
   it("falls back to localeCompare for any other id", () => {

@@ -99,7 +99,8 @@ describe("GitHub's legacy ##[command], read anywhere in a line of a job's log", 
 
 describe("displayName: a file name shown exactly, never as another file's", () => {
   it("leaves ordinary names, absolute or relative, as they are", () => {
-    for (const name of ["drafts/a.yaml", "/tmp/x y/Україна.yml", "./a.yaml", "C:\\x\\a.yaml", "😀.yaml"]) expect(displayName(name)).toBe(name);
+    for (const name of ["drafts/a.yaml", "/tmp/x y/Україна.yml", "./a.yaml", "C:\\x\\a.yaml", "😀.yaml"])
+      expect(displayName(name)).toBe(name);
   });
 
   it("writes a name with a character no line can show as a JSON string, distinct from the cleaned name", () => {

@@ -53,7 +53,9 @@ async function readAtop(dir: string): Promise<AtopTexts> {
   const texts: Partial<Record<keyof AtopTexts, string>> = {};
   for (const [role, name] of Object.entries(ATOP_FILES) as [keyof AtopTexts, string][]) {
     texts[role] = await readText(join(dir, name), ATOP_MAX_BYTES).catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`--atop ${clean(dir)}: cannot read ${name} (${e.code ?? e.message}); the folder must hold ${Object.values(ATOP_FILES).join(", ")}`);
+      throw new UsageError(
+        `--atop ${clean(dir)}: cannot read ${name} (${e.code ?? e.message}); the folder must hold ${Object.values(ATOP_FILES).join(", ")}`,
+      );
     });
   }
   return texts as AtopTexts;
@@ -72,7 +74,10 @@ async function atopScored(dir: string, settings: CaseSettings): Promise<Scored> 
   for (const m of mapped) {
     const loaded = loadText(stringify(m.proposal), m.id);
     // The mapping is ours: a proposal it builds that the format rejects is a bug, not bad data.
-    if (!loaded.ok) throw new Error(`the ATOP mapping made an invalid proposal for ${m.id}: ${loaded.diagnostics[0]?.path} ${loaded.diagnostics[0]?.message}`);
+    if (!loaded.ok)
+      throw new Error(
+        `the ATOP mapping made an invalid proposal for ${m.id}: ${loaded.diagnostics[0]?.path} ${loaded.diagnostics[0]?.message}`,
+      );
     cases.push(toCase(loaded, settings, m.id)!);
   }
   return { cases, skipped: [], invalid: [] };
@@ -80,32 +85,48 @@ async function atopScored(dir: string, settings: CaseSettings): Promise<Scored> 
 
 export async function backtest(paths: string[], opts: BacktestOptions, io: IO): Promise<number> {
   const config = await resolveConfig(opts.config, io.cwd, opts.root);
-  const settings: CaseSettings = { rules, scoring: config.scoring, items, acceptability: config.acceptability ?? defaultAcceptabilityConfig() };
+  const settings: CaseSettings = {
+    rules,
+    scoring: config.scoring,
+    items,
+    acceptability: config.acceptability ?? defaultAcceptabilityConfig(),
+  };
   let scored: Scored;
   let source: BacktestReport["source"];
   if (opts.atop !== undefined) {
-    if (paths.length) throw new UsageError("give proposal paths or --atop DIR, not both: the ATOP result is reported on its own");
+    if (paths.length)
+      throw new UsageError("give proposal paths or --atop DIR, not both: the ATOP result is reported on its own");
     const dir = resolve(io.cwd, opts.atop);
     scored = await atopScored(dir, settings);
     source = { kind: "atop", label: `ATOP 4.01 with Berkemeier & Fuhrmann (2018), ${opts.atop}`, note: ATOP_NOTE };
   } else if (!paths.length) {
     const files = await historyFiles();
     scored = await scoreCases(files, settings, opts.limits, (f) => relative(PACKAGE_ROOT, f));
-    source = { kind: "history", label: `the history library (${relative(PACKAGE_ROOT, HISTORY_DIR)}, ${files.length} files)`, note: null };
+    source = {
+      kind: "history",
+      label: `the history library (${relative(PACKAGE_ROOT, HISTORY_DIR)}, ${files.length} files)`,
+      note: null,
+    };
   } else {
     const { files, missing, skipped, unchecked } = await expandPaths(paths, { root: opts.root });
     if (missing.length) throw new UsageError(missing.map(clean).join("\n"));
     for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
     scored = await scoreCases([...files].sort(), settings, opts.limits);
     // Unreadable folders and links out of the tree are invalid files, listed like the others.
-    for (const u of unchecked) scored.invalid.push({ ok: false, file: u.path, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }] });
+    for (const u of unchecked)
+      scored.invalid.push({
+        ok: false,
+        file: u.path,
+        diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }],
+      });
     source = { kind: "files", label: `${files.length} file${files.length === 1 ? "" : "s"}`, note: null };
   }
 
   const held = scored.cases.filter((c) => c.result === "held").length;
   const failed = scored.cases.length - held;
   if (!held || !failed) {
-    for (const f of scored.invalid) for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
+    for (const f of scored.invalid)
+      for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
     const read = `${scored.skipped.length} without an outcome, ${scored.invalid.length} invalid`;
     throw new UsageError(
       scored.cases.length
@@ -123,32 +144,81 @@ export async function backtest(paths: string[], opts: BacktestOptions, io: IO): 
     skipped: scored.skipped,
     invalid: scored.invalid.map((f) => ({ file: f.file, errors: f.diagnostics })),
   };
-  const render = { table: () => backtestTable(report, opts.paint), markdown: () => backtestMarkdown(report), json: () => backtestJson(report) }[opts.format];
+  const render = {
+    table: () => backtestTable(report, opts.paint),
+    markdown: () => backtestMarkdown(report),
+    json: () => backtestJson(report),
+  }[opts.format];
   io.stdout.write(render());
   return scored.invalid.length ? EXIT.failed : EXIT.ok;
 }
 
 function parsePositive(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 1_000_000) throw new InvalidArgumentError(`expected a whole number from 1 to 1,000,000, found "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 1_000_000)
+    throw new InvalidArgumentError(`expected a whole number from 1 to 1,000,000, found "${value}"`);
   return Number(value);
 }
 
 function parseSeed(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) > 0xffffffff) throw new InvalidArgumentError(`expected a whole number from 0 to 4294967295, found "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 0xffffffff)
+    throw new InvalidArgumentError(`expected a whole number from 0 to 4294967295, found "${value}"`);
   return Number(value);
 }
 
 export const registerBacktest: Register = (program, io, result, h) => {
   h.withConfig(h.withShared(program.command("backtest")))
-    .description("score guarantees whose outcome is known and say how well the score put those that held above those that failed")
-    .argument("[paths...]", "proposal files, folders or quoted patterns with an outcome block (default: the history library shipped with the tool)")
+    .description(
+      "score guarantees whose outcome is known and say how well the score put those that held above those that failed",
+    )
+    .argument(
+      "[paths...]",
+      "proposal files, folders or quoted patterns with an outcome block (default: the history library shipped with the tool)",
+    )
     .addOption(new Option("-f, --format <format>", "output format").choices(BACKTEST_FORMATS).default("table"))
-    .option("--atop <dir>", `backtest on ATOP 4.01 and Berkemeier & Fuhrmann (2018) instead: a folder holding ${Object.values(ATOP_FILES).join(", ")}`)
-    .addOption(new Option("--resamples <n>", "bootstrap resamples for the interval").argParser(parsePositive).default(DEFAULT_RESAMPLES))
-    .addOption(new Option("--seed <n>", "seed of the resampling, so the interval is reproducible").argParser(parseSeed).default(DEFAULT_SEED))
-    .addHelpText("after", "\nExit codes: 0 the figures were computed; 1 they were, but a file is invalid (listed, not scored); 2 nothing to compare (no file has an outcome, or no held or no failed case), a bad path or option.")
-    .action(async (paths: string[], o: SharedFlags & { format: BacktestFormat; config?: ConfigChoice; atop?: string; resamples: number; seed: number }) => {
-      const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
-      result.code = await backtest(paths, { format: o.format, config: o.config, atop: o.atop, resamples: o.resamples, seed: o.seed, limits: h.limitsFor(o), paint, root: h.rootFor(o) }, io);
-    });
+    .option(
+      "--atop <dir>",
+      `backtest on ATOP 4.01 and Berkemeier & Fuhrmann (2018) instead: a folder holding ${Object.values(ATOP_FILES).join(", ")}`,
+    )
+    .addOption(
+      new Option("--resamples <n>", "bootstrap resamples for the interval")
+        .argParser(parsePositive)
+        .default(DEFAULT_RESAMPLES),
+    )
+    .addOption(
+      new Option("--seed <n>", "seed of the resampling, so the interval is reproducible")
+        .argParser(parseSeed)
+        .default(DEFAULT_SEED),
+    )
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 the figures were computed; 1 they were, but a file is invalid (listed, not scored); 2 nothing to compare (no file has an outcome, or no held or no failed case), a bad path or option.",
+    )
+    .action(
+      async (
+        paths: string[],
+        o: SharedFlags & {
+          format: BacktestFormat;
+          config?: ConfigChoice;
+          atop?: string;
+          resamples: number;
+          seed: number;
+        },
+      ) => {
+        const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
+        result.code = await backtest(
+          paths,
+          {
+            format: o.format,
+            config: o.config,
+            atop: o.atop,
+            resamples: o.resamples,
+            seed: o.seed,
+            limits: h.limitsFor(o),
+            paint,
+            root: h.rootFor(o),
+          },
+          io,
+        );
+      },
+    );
 };

@@ -53,11 +53,16 @@ export const STDIN = "-";
 /** `--fail-on a,b --fail-on c` → ids, each checked against the criteria. */
 export function parseFailOn(values: readonly string[]): string[] {
   const known = ["knockout", ...rules.map((r) => r.meta.id)];
-  const ids = values.flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  const ids = values
+    .flatMap((v) => v.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const id of ids) {
     if (!known.includes(id)) {
       const guess = didYouMean(id, known);
-      throw new UsageError(`--fail-on: unknown criterion "${clean(id)}"${guess ? `; did you mean "${guess}"?` : ""} (expected knockout or one of ${rules.map((r) => r.meta.id).join(", ")})`);
+      throw new UsageError(
+        `--fail-on: unknown criterion "${clean(id)}"${guess ? `; did you mean "${guess}"?` : ""} (expected knockout or one of ${rules.map((r) => r.meta.id).join(", ")})`,
+      );
     }
   }
   return [...new Set(ids)];
@@ -71,7 +76,8 @@ export function parseOutput(value: string, formats: readonly string[]): { format
     if (eq === value.length - 1) throw new UsageError(`--output: expected a file name after "${head}="`);
     return { format: head as Format, file: value.slice(eq + 1) };
   }
-  if (eq > 0 && /^[a-z]+$/.test(head)) throw new UsageError(`--output: unknown format "${clean(head)}" (expected one of ${formats.join(", ")})`);
+  if (eq > 0 && /^[a-z]+$/.test(head))
+    throw new UsageError(`--output: unknown format "${clean(head)}" (expected one of ${formats.join(", ")})`);
   if (!value) throw new UsageError("--output: expected a file name, or format=file");
   return { file: value };
 }
@@ -80,23 +86,46 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
   // Before any work: outputs that cannot be written, or that would overwrite each other.
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   const withSummary = summaryFile && opts.outputs.some((o) => o.format === "github");
-  const targets = [...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })), ...(withSummary ? [{ format: "markdown" as const, file: summaryFile, append: true }] : [])];
+  const targets = [
+    ...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })),
+    ...(withSummary ? [{ format: "markdown" as const, file: summaryFile, append: true }] : []),
+  ];
   refuseSharedOutputs(targets.map((t) => t.file));
   for (const t of targets) if (t.file && !t.append) checkWritable(t.file);
   const config = await resolveConfig(opts.config, io.cwd, opts.root);
   const gates = opts.gate ? gatesFor(config, opts) : { failOn: [] };
-  const { files, missing, skipped, unchecked } = await expandPaths(paths.filter((p) => p !== STDIN), { root: opts.root });
+  const { files, missing, skipped, unchecked } = await expandPaths(
+    paths.filter((p) => p !== STDIN),
+    { root: opts.root },
+  );
   for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
   for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
-  const stdin = paths.includes(STDIN) ? await perform({ kind: "score", input: { ok: true, file: opts.stdinFilename ?? "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) }, limits: opts.limits, config, extras: { suggestions: opts.suggestions } }) : undefined;
+  const stdin = paths.includes(STDIN)
+    ? await perform({
+        kind: "score",
+        input: { ok: true, file: opts.stdinFilename ?? "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) },
+        limits: opts.limits,
+        config,
+        extras: { suggestions: opts.suggestions },
+      })
+    : undefined;
   const refs = files.length || stdin?.valid ? await references(config) : [];
   // Results known before scoring (standard input, paths that cannot be checked), placed among the files by name.
   const ready = new Map<string, FileResult>(unchecked.map((u) => [u.path, uncheckedResult(u)]));
   if (stdin) ready.set(stdin.file, stdin);
 
   // Machine formats are never coloured, whatever the terminal.
-  const ctx = (format: Format) => ({ paint: format === "table" ? opts.paint : NO_PAINT, width: opts.width, detail: opts.detail });
-  const sinks = await Promise.all(targets.map(async (t) => ({ sink: await formatters[t.format](ctx(t.format)), out: t.append ? appendTo(t.file!) : outputTo(t.file, io) })));
+  const ctx = (format: Format) => ({
+    paint: format === "table" ? opts.paint : NO_PAINT,
+    width: opts.width,
+    detail: opts.detail,
+  });
+  const sinks = await Promise.all(
+    targets.map(async (t) => ({
+      sink: await formatters[t.format](ctx(t.format)),
+      out: t.append ? appendTo(t.file!) : outputTo(t.file, io),
+    })),
+  );
 
   const keeper = new Gatekeeper(gates, config.waivers, today(io.env));
   const summary = { files: 0, passed: 0, failed: 0, invalid: 0, waived: 0 };
@@ -104,7 +133,12 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
     for (const { sink, out } of sinks) await out.put(pick(sink));
   };
   try {
-    const head = { ...runHead(config, gates, opts.gate), skipped, root: io.cwd, ...(await footerFigures(opts, config.scoring)) };
+    const head = {
+      ...runHead(config, gates, opts.gate),
+      skipped,
+      root: io.cwd,
+      ...(await footerFigures(opts, config.scoring)),
+    };
     await emit((s) => s.begin(head));
     // Files in path order, the results known already in their places among them by name.
     const sorted = [...files].sort();
@@ -137,7 +171,11 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
 }
 
 /** A path that cannot be checked (an unreadable folder, a link out of the run's folder) fails like an invalid file. */
-export const uncheckedResult = (u: Unchecked): FileResult => ({ file: u.path, valid: false, errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }] });
+export const uncheckedResult = (u: Unchecked): FileResult => ({
+  file: u.path,
+  valid: false,
+  errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }],
+});
 
 /**
  * The gates of this run. Those named on the command line are kept apart: no waiver in a
@@ -148,9 +186,15 @@ export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore"
   const failOn = opts.failOn ?? [];
   const where = `the configuration ${displayName(config.file ?? "")}`;
   for (const id of failOn) {
-    if (config.scoring.disabled.includes(id)) throw new UsageError(`--fail-on ${id}: ${where} disables ${id}, so this gate could never fail; remove it from disable:, or run with --no-config`);
+    if (config.scoring.disabled.includes(id))
+      throw new UsageError(
+        `--fail-on ${id}: ${where} disables ${id}, so this gate could never fail; remove it from disable:, or run with --no-config`,
+      );
     const carrier = id === "knockout" && KNOCKOUT_RULES.find((r) => config.scoring.disabled.includes(r));
-    if (carrier) throw new UsageError(`--fail-on knockout: ${where} disables ${carrier}, which carries the knock-out, so this gate could never fail; remove it from disable:, or run with --no-config`);
+    if (carrier)
+      throw new UsageError(
+        `--fail-on knockout: ${where} disables ${carrier}, which carries the knock-out, so this gate could never fail; remove it from disable:, or run with --no-config`,
+      );
   }
   return {
     minScore: opts.minScore ?? config.gates.minScore,
@@ -160,10 +204,21 @@ export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore"
 }
 
 /** The scorecards' footer line: the default settings' figure, computed at build time (never a reason for a slower run). */
-async function footerFigures(opts: CheckOptions, scoring: Parameters<typeof describeChanges>[0]): Promise<{ backtest?: BacktestNote }> {
+async function footerFigures(
+  opts: CheckOptions,
+  scoring: Parameters<typeof describeChanges>[0],
+): Promise<{ backtest?: BacktestNote }> {
   if (opts.detail !== "scorecards" || !opts.outputs.some((o) => o.format === "table")) return {};
   const figures = await historyFigures();
-  return figures ? { backtest: { auc: figures.auc, cases: figures.cases, sameSettings: describeChanges(scoring, rules).length === 0 } } : {};
+  return figures
+    ? {
+        backtest: {
+          auc: figures.auc,
+          cases: figures.cases,
+          sameSettings: describeChanges(scoring, rules).length === 0,
+        },
+      }
+    : {};
 }
 
 function appendTo(file: string): Out {

@@ -26,13 +26,16 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   // Relative to the largest weight, as the engine computes them, so huge weights stay finite.
   const largest = Math.max(0, ...enabled.map((r) => weights[r.meta.id] ?? r.meta.weight));
   const total = enabled.reduce((n, r) => n + (weights[r.meta.id] ?? r.meta.weight) / largest, 0);
-  const pointsOf = (id: string, w: number) => (disabled.includes(id) || !total ? 0 : Math.round((1000 * w) / largest / total) / 10);
+  const pointsOf = (id: string, w: number) =>
+    disabled.includes(id) || !total ? 0 : Math.round((1000 * w) / largest / total) / 10;
 
   if (ruleId === undefined) {
     const lines = [...rules]
       .sort((a, b) => (weights[b.meta.id] ?? 0) - (weights[a.meta.id] ?? 0) || byId(a.meta.id, b.meta.id))
       .map((r) => {
-        const pts = disabled.includes(r.meta.id) ? "off" : `${pointsOf(r.meta.id, weights[r.meta.id] ?? r.meta.weight)}`;
+        const pts = disabled.includes(r.meta.id)
+          ? "off"
+          : `${pointsOf(r.meta.id, weights[r.meta.id] ?? r.meta.weight)}`;
         return `  ${r.meta.id.padEnd(22)} ${pts.padStart(5)}  ${r.meta.title}`;
       });
     io.stdout.write(
@@ -51,8 +54,13 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
     return EXIT.ok;
   }
   if (!rule) {
-    const guess = didYouMean(ruleId, [...rules, ...items].map((r) => r.meta.id));
-    throw new UsageError(`unknown criterion "${clean(ruleId)}"${guess ? `; did you mean "${guess}"?` : ""} (run \`guarantee-score explain\` for the list)`);
+    const guess = didYouMean(
+      ruleId,
+      [...rules, ...items].map((r) => r.meta.id),
+    );
+    throw new UsageError(
+      `unknown criterion "${clean(ruleId)}"${guess ? `; did you mean "${guess}"?` : ""} (run \`guarantee-score explain\` for the list)`,
+    );
   }
   const m = rule.meta;
   const w = weights[m.id] ?? m.weight;
@@ -70,7 +78,8 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
 }
 
 /** Each enabled item's share of the 100 points of the rejected estimate, to one decimal. */
-const itemPoints = (config: AcceptabilityConfig) => new Map([...itemMaxima(items, config)].map(([i, max]) => [i.meta.id, Math.round(max * 10) / 10]));
+const itemPoints = (config: AcceptabilityConfig) =>
+  new Map([...itemMaxima(items, config)].map(([i, max]) => [i.meta.id, Math.round(max * 10) / 10]));
 
 function itemLines(config: AcceptabilityConfig): string {
   const points = itemPoints(config);
@@ -85,7 +94,10 @@ function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig, figur
   const points = itemPoints(config).get(m.id);
   return card(m, {
     heading: `${m.id}: ${m.title} (acceptability item: not part of the credibility score)`,
-    weight: points === undefined ? "disabled by the configuration" : `${config.weights[m.id] ?? m.weight} (${points} of the 100 points of the rejected estimate)`,
+    weight:
+      points === undefined
+        ? "disabled by the configuration"
+        : `${config.weights[m.id] ?? m.weight} (${points} of the 100 points of the rejected estimate)`,
     why: "What the sources report",
     how: "How it counts",
     note: "The figure is an estimate of the adversary's stated positions as the sources report them, not a prediction.",
@@ -96,13 +108,19 @@ function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig, figur
 /** "Backtest: AUC 0.62 of its points on 53 historical guarantees …", the same with the default settings or any other: one criterion's AUC does not depend on weights. */
 function backtestLine(id: string, figures: Figures | null, what: string): string {
   const auc = figures?.parts[id];
-  if (!figures || auc === undefined) return "Backtest: no historical guarantees with a known outcome to compare yet (guarantee-score backtest).";
+  if (!figures || auc === undefined)
+    return "Backtest: no historical guarantees with a known outcome to compare yet (guarantee-score backtest).";
   return `Backtest: AUC ${auc.toFixed(2)} of ${what} on ${figures.cases} historical guarantees: the chance that one that held earns more here than one that failed (0.5 is chance); guarantee-score backtest`;
 }
 
 /** One criterion or item in full: heading, weight, rationale, scoring, a note, the sources (what commentators argue), the research (what studies found), where they part ways, the backtest. */
-function card(m: RuleMeta, t: { heading: string; weight: string; why: string; how: string; note: string; backtest: string }): string {
-  const research = m.research.length ? m.research.map((f) => `  [${f.stance}] ${f.finding} (${citeStudy(f.citation)})`) : ["  none in the project's review"];
+function card(
+  m: RuleMeta,
+  t: { heading: string; weight: string; why: string; how: string; note: string; backtest: string },
+): string {
+  const research = m.research.length
+    ? m.research.map((f) => `  [${f.stance}] ${f.finding} (${citeStudy(f.citation)})`)
+    : ["  none in the project's review"];
   return [
     t.heading,
     `Weight: ${t.weight}`,

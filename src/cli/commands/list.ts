@@ -17,14 +17,26 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
   const config = await resolveConfig(opts.config, io.cwd);
   const refs = await scoreReferences(rules, config.scoring);
   if (opts.format === "json") {
-    const rows = refs.map((r, i) => ({ rank: i + 1, id: r.id, title: r.title, score: r.score, tier: r.tier, knockout: r.knockout?.reason ?? null }));
+    const rows = refs.map((r, i) => ({
+      rank: i + 1,
+      id: r.id,
+      title: r.title,
+      score: r.score,
+      tier: r.tier,
+      knockout: r.knockout?.reason ?? null,
+    }));
     io.stdout.write(`${toJson({ config: config.file ?? null, references: rows }, 2)}\n`);
     return EXIT.ok;
   }
   const title = Math.max(30, opts.width - 4 - 7 - 20 - 30 - 6);
   const rows = refs.map((r, i) => [String(i + 1), `${r.score}${r.knockout ? "*" : ""}`, r.tier, r.id, clean(r.title)]);
-  const t = draw({ head: ["#", "Score", "Tier", "Reference", "Title"], widths: [4, 7, 20, 30, title], rules: false }, rows);
-  const capped = refs.some((r) => r.knockout) ? `* capped by a knock-out (run the file through guarantee-score to see why)\n` : "";
+  const t = draw(
+    { head: ["#", "Score", "Tier", "Reference", "Title"], widths: [4, 7, 20, 30, title], rules: false },
+    rows,
+  );
+  const capped = refs.some((r) => r.knockout)
+    ? `* capped by a knock-out (run the file through guarantee-score to see why)\n`
+    : "";
   const source = config.file ? `Scored with ${displayName(config.file)}\n` : "";
   io.stdout.write(`${t}\n${capped}${source}`);
   return EXIT.ok;

@@ -44,7 +44,12 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
   }
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const { renderHtml } = await import("../../report/html.js");
-  const html = renderHtml({ head: runHead(config, { failOn: [] }), results, references: refs, thresholds: config.acceptability?.thresholds ?? DEFAULT_THRESHOLDS });
+  const html = renderHtml({
+    head: runHead(config, { failOn: [] }),
+    results,
+    references: refs,
+    thresholds: config.acceptability?.thresholds ?? DEFAULT_THRESHOLDS,
+  });
   const out = outputTo(opts.output, io);
   try {
     await out.put(html);
@@ -53,17 +58,31 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
     await out.abort();
     throw e;
   }
-  if (opts.output) io.stderr.write(`guarantee-score: wrote ${displayName(opts.output)} (${results.length} file${results.length === 1 ? "" : "s"}, ${refs.length} references)\n`);
+  if (opts.output)
+    io.stderr.write(
+      `guarantee-score: wrote ${displayName(opts.output)} (${results.length} file${results.length === 1 ? "" : "s"}, ${refs.length} references)\n`,
+    );
   return results.every((r) => r.valid) ? EXIT.ok : EXIT.failed;
 }
 
 export const registerReport: Register = (program, io, result, h) => {
   h.withConfig(h.withShared(program.command("report")))
-    .description("write one self-contained HTML page: scorecards and a chart of credibility against acceptability, among the references")
+    .description(
+      "write one self-contained HTML page: scorecards and a chart of credibility against acceptability, among the references",
+    )
     .argument("<paths...>", "files, folders (searched for *.yaml and *.yml) or quoted glob patterns")
     .addOption(new Option("-f, --format <format>", "output format").choices(REPORT_FORMATS).default("html"))
-    .option("-o, --output <file>", "write the page to this file (written whole, then renamed into place); default: standard output")
-    .action(async (paths: string[], o: SharedFlags & { format: ReportFormat; output?: string; config?: ConfigChoice }) => {
-      result.code = await report(paths, { format: o.format, output: o.output, config: o.config, limits: h.limitsFor(o), root: h.rootFor(o) }, io);
-    });
+    .option(
+      "-o, --output <file>",
+      "write the page to this file (written whole, then renamed into place); default: standard output",
+    )
+    .action(
+      async (paths: string[], o: SharedFlags & { format: ReportFormat; output?: string; config?: ConfigChoice }) => {
+        result.code = await report(
+          paths,
+          { format: o.format, output: o.output, config: o.config, limits: h.limitsFor(o), root: h.rootFor(o) },
+          io,
+        );
+      },
+    );
 };

@@ -13,7 +13,8 @@ const SCHEMAS: Record<string, () => unknown> = {
 export async function schema(name: string, io: IO): Promise<number> {
   // Own keys only: `__proto__` or `constructor` are unknown names, not Object's.
   const make = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
-  if (!make) throw new UsageError(`unknown schema "${clean(name)}": expected one of ${Object.keys(SCHEMAS).join(", ")}`);
+  if (!make)
+    throw new UsageError(`unknown schema "${clean(name)}": expected one of ${Object.keys(SCHEMAS).join(", ")}`);
   io.stdout.write(`${JSON.stringify(await make(), null, 2)}\n`);
   return EXIT.ok;
 }

@@ -19,5 +19,9 @@ export interface ScoreOptions {
 export function score(paths: string[], opts: ScoreOptions, io: IO): Promise<number> {
   // The table scorecard ends with the three changes that would raise the total most.
   const suggestions = opts.format === "table" ? 3 : undefined;
-  return check(paths, { ...opts, outputs: [{ format: opts.format }], detail: "scorecards", gate: false, suggestions }, io);
+  return check(
+    paths,
+    { ...opts, outputs: [{ format: opts.format }], detail: "scorecards", gate: false, suggestions },
+    io,
+  );
 }

@@ -47,7 +47,8 @@ const suggestionOut = (s: Suggestion, i: number) => ({
 });
 
 async function read(file: string, opts: SuggestOptions, io: IO): Promise<Input> {
-  if (file === "-") return { ok: true, file: opts.stdinFilename ?? "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) };
+  if (file === "-")
+    return { ok: true, file: opts.stdinFilename ?? "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) };
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new UsageError(`no such file: ${clean(file)}`);
   if (info.isDirectory()) throw new UsageError(`${clean(file)} is a folder: suggest takes one proposal file`);
@@ -62,11 +63,21 @@ export async function suggest(file: string, opts: SuggestOptions, io: IO): Promi
   const loaded = await perform({ kind: "suggest", input: await read(file, opts, io), limits: opts.limits, config });
   if (!loaded.ok) {
     if (opts.format === "json") {
-      const errors = loaded.diagnostics.map((d) => ({ code: d.code, message: d.message, path: d.path, line: d.line, column: d.column }));
-      io.stdout.write(`${json({ schemaVersion: 1, tool: head.tool, config: head.config, file: loaded.file, valid: false, errors, suggestions: [] })}\n`);
+      const errors = loaded.diagnostics.map((d) => ({
+        code: d.code,
+        message: d.message,
+        path: d.path,
+        line: d.line,
+        column: d.column,
+      }));
+      io.stdout.write(
+        `${json({ schemaVersion: 1, tool: head.tool, config: head.config, file: loaded.file, valid: false, errors, suggestions: [] })}\n`,
+      );
     } else {
       const n = problemCount(loaded.diagnostics);
-      io.stdout.write(`${opts.paint.bold(displayName(loaded.file))}: ${opts.paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; nothing to suggest`)}\n`);
+      io.stdout.write(
+        `${opts.paint.bold(displayName(loaded.file))}: ${opts.paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; nothing to suggest`)}\n`,
+      );
       for (const d of loaded.diagnostics) io.stdout.write(`  ${formatDiagnostic(loaded.file, d, opts.paint)}\n`);
     }
     return EXIT.failed;
@@ -84,7 +95,12 @@ export async function suggest(file: string, opts: SuggestOptions, io: IO): Promi
       title: scored.title,
       score: scored.score,
       tier: scored.tier,
-      acceptability: { rejected: acceptability.rejected, quadrant: acceptability.quadrant, thresholds: acceptability.thresholds, note: NOTE },
+      acceptability: {
+        rejected: acceptability.rejected,
+        quadrant: acceptability.quadrant,
+        thresholds: acceptability.thresholds,
+        note: NOTE,
+      },
       suggestions: shown.map(suggestionOut),
       more: all.length - shown.length,
     };
@@ -99,27 +115,53 @@ export async function suggest(file: string, opts: SuggestOptions, io: IO): Promi
     `Credibility ${paint.bold(`${scored.score}/100`)}: ${clean(scored.tier)}\n`,
     acceptabilitySection(acceptability, paint),
     suggestionsSection(shown, paint, more),
-    paint.dim("Each change is applied alone to a copy of the file, checked against the format and re-scored; the best value per field is shown.\n"),
-    head.config.file ? paint.dim(`Configuration: ${displayName(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : ""}\n`) : "",
+    paint.dim(
+      "Each change is applied alone to a copy of the file, checked against the format and re-scored; the best value per field is shown.\n",
+    ),
+    head.config.file
+      ? paint.dim(
+          `Configuration: ${displayName(head.config.file)}${head.config.changes.length ? ` (${head.config.changes.map(clean).join("; ")})` : ""}\n`,
+        )
+      : "",
   ];
   io.stdout.write(out.join(""));
   return EXIT.ok;
 }
 
 function parseTop(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(`expected a whole number of 1 or more, found "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new InvalidArgumentError(`expected a whole number of 1 or more, found "${value}"`);
   return Number(value);
 }
 
 export const registerSuggest: Register = (program, io, result, h) => {
   h.withConfig(h.withShared(program.command("suggest")))
-    .description("the single-field changes that would raise the credibility score most, each re-scored, with its cost in acceptability")
+    .description(
+      "the single-field changes that would raise the credibility score most, each re-scored, with its cost in acceptability",
+    )
     .argument("<file>", "one proposal file, or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(SUGGEST_FORMATS).default("table"))
     .addOption(new Option("--top <n>", "show the n best").argParser(parseTop).default(10))
     .option("--stdin-filename <name>", "name to report for standard input")
-    .action(async (file: string, o: SharedFlags & { format: SuggestFormat; top: number; config?: ConfigChoice; stdinFilename?: string }) => {
-      const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
-      result.code = await suggest(file, { format: o.format, top: o.top, config: o.config, limits: h.limitsFor(o), paint, stdinFilename: o.stdinFilename, root: h.rootFor(o) }, io);
-    });
+    .action(
+      async (
+        file: string,
+        o: SharedFlags & { format: SuggestFormat; top: number; config?: ConfigChoice; stdinFilename?: string },
+      ) => {
+        const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
+        result.code = await suggest(
+          file,
+          {
+            format: o.format,
+            top: o.top,
+            config: o.config,
+            limits: h.limitsFor(o),
+            paint,
+            stdinFilename: o.stdinFilename,
+            root: h.rootFor(o),
+          },
+          io,
+        );
+      },
+    );
 };

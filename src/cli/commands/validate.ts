@@ -20,9 +20,16 @@ export async function validate(paths: string[], opts: ValidateOptions, io: IO): 
   for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
   for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const results = await mapLimit(files, 16, async (f) => perform({ kind: "validate", input: await readInput(f, limits.maxBytes), limits }));
+  const results = await mapLimit(files, 16, async (f) =>
+    perform({ kind: "validate", input: await readInput(f, limits.maxBytes), limits }),
+  );
   // Paths that cannot be checked (unreadable folders, links out of the folder) fail like invalid files.
-  for (const u of unchecked) results.push({ ok: false, file: u.path, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }] });
+  for (const u of unchecked)
+    results.push({
+      ok: false,
+      file: u.path,
+      diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }],
+    });
   for (const r of results) io.stdout.write(describeLoad(r, opts.paint));
   if (missing.length) return EXIT.usage;
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
