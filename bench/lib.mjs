@@ -24,7 +24,7 @@ export function time(cmd, args, opts = {}) {
 export function paired(baseline, candidates, runs) {
   const samples = [baseline, ...candidates].map(() => []);
   for (let i = 0; i < runs; i++) {
-    [baseline, ...candidates].forEach((c, j) => samples[j].push(time(c.cmd, c.args, c.opts)));
+    for (const [j, c] of [baseline, ...candidates].entries()) samples[j].push(time(c.cmd, c.args, c.opts));
   }
   const base = median(samples[0]);
   return [baseline, ...candidates].map((c, j) => ({

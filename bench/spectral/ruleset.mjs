@@ -12,6 +12,7 @@ export default {
         description: rule.meta.title,
         given: "$",
         severity: "warn",
+        // biome-ignore lint/suspicious/noThenProperty: Spectral's ruleset format names it so
         then: {
           function: createRulesetFunction({ input: null, options: null }, (input) => {
             if (!input || typeof input !== "object" || !Array.isArray(input.guarantors))

@@ -42,8 +42,8 @@ const MEMBERS: readonly (readonly [string, ...string[]])[] = [
   ["NATO"],
 ];
 const ABBREVIATIONS = /(^|[^A-Za-z])(UK|U\.K\.|US|U\.S\.|USA|U\.S\.A\.)(?![A-Za-z])/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const NAMES = new RegExp(`(^|[^\\p{L}])(${MEMBERS.flat().map(escape).join("|")})(?![\\p{L}])`, "iu");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAMES = new RegExp(`(^|[^\\p{L}])(${MEMBERS.flat().map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
 
 // Words that contain a member's name but exclude it: "non-NATO", "Latin American", "South America".
 const NOT_MEMBERS = /non[-\s]?NATO|(?:Latin|South|Central)[-\s]+America(?:n|s)?(?![\p{L}])/giu;

@@ -26,15 +26,19 @@ export function parseCsv(text: string): Csv {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === "\n") line++;
         field += ch;
       }
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") fields.push(field), (field = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") {
+      fields.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       fields.push(field);
       if (fields.length > 1 || fields[0] !== "") records.push({ line: start, fields });

@@ -2,6 +2,7 @@
 // file under it, dot-files and links that stay in the run's folder included; a quoted pattern for
 // the files it matches. A path that yields nothing is the caller's usage error, never a
 // silent green run. What a folder holds and is not checked is listed with the reason.
+import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { CONFIG_NAME } from "../config/load.js";
@@ -118,7 +119,7 @@ class Walk {
   async folder(dir: string, real?: string): Promise<void> {
     real ??= await realpath(dir).catch(() => dir);
     this.seen.set(real, dir);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {

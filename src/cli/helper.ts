@@ -31,7 +31,8 @@ export function perform<J extends Job>(
   if (jobBytes(job) < OFF_THREAD_BYTES || env.GUARANTEE_SCORE_THREADS === "0" || !existsSync(fileURLToPath(WORKER))) {
     return new Promise((resolve) => resolve(runJob(job)));
   }
-  const h = (helper ??= start());
+  helper ??= start();
+  const h = helper;
   const id = nextId++;
   return new Promise((resolve, reject) => {
     h.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });

@@ -1,6 +1,6 @@
 export interface Writer {
   /** false: the reader is behind; wait for "drain" before writing more. */
-  write(text: string): boolean | void;
+  write(text: string): boolean | undefined;
   once?(event: "drain", listener: () => void): unknown;
 }
 

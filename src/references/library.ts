@@ -83,7 +83,7 @@ export async function referencesFor(
       () => undefined,
     );
     // A cache from before the acceptability axis lacks `rejected`: score afresh.
-    if (cached && cached.every((r) => r.rejected !== undefined)) return cached;
+    if (cached?.every((r) => r.rejected !== undefined)) return cached;
   }
   return (await scoreReferences(rules, config, REFERENCE_DIR, acceptability)).map(asReference);
 }

@@ -44,7 +44,7 @@ function wrap(max: number, input: string): string[] {
 }
 
 /** One line of a cell, cut with an ellipsis and padded to the width inside the padding. */
-const fit = (line: string, len: number) =>
+const fitCell = (line: string, len: number) =>
   (line.length <= len ? line : `${line.slice(0, Math.max(0, len - 1))}…`).padEnd(len);
 
 const border = (widths: readonly number[], [left, mid, right]: string, fill: string) =>
@@ -60,7 +60,7 @@ export function drawGrid({ head, widths, rules }: Grid, body: readonly (readonly
     const cells = row.map((c, x) => wrap(widths[x]! - 2, c));
     const height = Math.max(1, ...cells.map((lines) => lines.length));
     for (let n = 0; n < height; n++)
-      out.push(`│${cells.map((lines, x) => ` ${fit(lines[n] ?? "", widths[x]! - 2)} `).join("│")}│`);
+      out.push(`│${cells.map((lines, x) => ` ${fitCell(lines[n] ?? "", widths[x]! - 2)} `).join("│")}│`);
   });
   out.push(border(widths, "└┴┘", "─"));
   return out.join("\n");
@@ -74,7 +74,8 @@ let cliTable3: TableClass | undefined;
 export function draw(grid: Grid, body: readonly (readonly string[])[]): string {
   const drawn = drawGrid(grid, body);
   if (drawn !== undefined) return drawn;
-  const Table = (cliTable3 ??= createRequire(import.meta.url)("cli-table3") as TableClass);
+  cliTable3 ??= createRequire(import.meta.url)("cli-table3") as TableClass;
+  const Table = cliTable3;
   const t = new Table({
     head: [...grid.head],
     colWidths: [...grid.widths],

@@ -73,7 +73,10 @@ function suite(r: Checked, head?: RunHead): string {
 export const junit: Formatter = () => {
   let head: RunHead | undefined;
   return {
-    begin: (h) => ((head = h), '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="guarantee-score">\n'),
+    begin: (h) => {
+      head = h;
+      return '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="guarantee-score">\n';
+    },
     file: (r) => suite(r, head),
     end: () => "</testsuites>\n",
   };

@@ -25,7 +25,10 @@ export const table: Formatter = (ctx) => {
   const rows: string[][] = [];
   const invalids: string[] = [];
   return {
-    begin: (h) => ((head = h), ""),
+    begin: (h) => {
+      head = h;
+      return "";
+    },
     file: (r) => {
       if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx) : invalid(r, ctx.paint)}\n`;
       // One row a file; the table is drawn at the end, when the columns are known.
@@ -51,7 +54,7 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): st
   // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
   const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n`;
   const ko = r.knockout
-    ? paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`) + "\n"
+    ? `${paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`)}\n`
     : "";
   const fixed = [24, 9, 11, 20];
   const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);

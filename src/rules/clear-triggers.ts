@@ -62,7 +62,7 @@ export default defineRule({
       (triggers.length >= 2 ? 0.6 : triggers.length ? 0.5 : 0) +
       (hours === undefined ? 0 : 0.4 * interpolate(hours, RESPONSE));
     const parts = [
-      triggers.length ? plural(triggers.length, "trigger") + " written down" : `triggers ${NOT_STATED}`,
+      triggers.length ? `${plural(triggers.length, "trigger")} written down` : `triggers ${NOT_STATED}`,
       hours === undefined ? `response time ${NOT_STATED}` : `response within ${fmt(hours)} h`,
     ];
     return {

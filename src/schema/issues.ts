@@ -90,12 +90,10 @@ export function issuesToDiagnostics(
     } else found.push({ at: locate(doc, lc, path, "value"), path, issue });
   }
   found.sort((a, b) => byPosition(a.at, b.at));
-  const out = found
-    .slice(0, MAX_PROBLEMS)
-    .map((f) => ({
-      ...f.at,
-      ...(f.key !== undefined ? unknownKey(schema, f.path, f.key) : problem(f.issue, f.path, data)),
-    }));
+  const out = found.slice(0, MAX_PROBLEMS).map((f) => ({
+    ...f.at,
+    ...(f.key !== undefined ? unknownKey(schema, f.path, f.key) : problem(f.issue, f.path, data)),
+  }));
   if (found.length > MAX_PROBLEMS) out.push(moreProblems(found.length - MAX_PROBLEMS, found[MAX_PROBLEMS]!.at));
   return out;
 }

@@ -313,10 +313,11 @@ export function parseYaml(
       const name = unresolved[1]!;
       let range = at1;
       visit(doc, {
-        Alias: (_, node) =>
-          node.source === name && node.range
-            ? ((range = toRange(lc, node.range[0], node.range[1])), visit.BREAK)
-            : undefined,
+        Alias: (_, node) => {
+          if (node.source !== name || !node.range) return undefined;
+          range = toRange(lc, node.range[0], node.range[1]);
+          return visit.BREAK;
+        },
       });
       return fail(file, [
         {

@@ -67,7 +67,10 @@ function walk(
   missing?: string,
 ): void {
   const def = defOf(schema);
-  if (def.type === "optional") return walk(def.innerType!, value, path, generic, p, out, missing);
+  if (def.type === "optional") {
+    walk(def.innerType!, value, path, generic, p, out, missing);
+    return;
+  }
   if (FACTS.has(generic)) return;
   // Nothing is asked of the adversary itself: the lever for it is leaving it out (structural).
   if (path[0] === "guarantors" && typeof path[1] === "number" && isAdversary(p, p.guarantors[path[1]]!)) return;
@@ -75,21 +78,24 @@ function walk(
   const field = formatPath(path);
   const name = describe(p, path);
   const creates = missing ? ` (adds ${missing}, the rest of it not stated)` : "";
-  const set = (v: unknown) =>
-    contradicts(generic, v, p)
-      ? undefined
-      : out.push({ change: { op: "set", path, value: v }, field, action: `set ${name} to ${show(v)}${creates}` });
+  const set = (v: unknown) => {
+    if (!contradicts(generic, v, p))
+      out.push({ change: { op: "set", path, value: v }, field, action: `set ${name} to ${show(v)}${creates}` });
+  };
   if (def.type === "nullable") {
     if (value !== null)
       out.push({ change: { op: "set", path, value: null }, field, action: `set ${name} to null (no cap)${creates}` });
-    return walk(def.innerType!, value, path, generic, p, out, missing);
+    walk(def.innerType!, value, path, generic, p, out, missing);
+    return;
   }
   // A guarantor is never made the adversary: that is a fact, not a term to choose.
-  if (def.type === "enum")
-    for (const v of Object.values(def.entries!))
-      v !== value && !(generic === "guarantors[].stance" && v === "adversary") ? set(v) : undefined;
-  else if (def.type === "boolean") for (const v of [true, false]) v !== value ? set(v) : undefined;
-  else if (def.type === "number" || def.type === "int") {
+  if (def.type === "enum") {
+    for (const v of Object.values(def.entries!)) {
+      if (v !== value && !(generic === "guarantors[].stance" && v === "adversary")) set(v);
+    }
+  } else if (def.type === "boolean") {
+    for (const v of [true, false]) if (v !== value) set(v);
+  } else if (def.type === "number" || def.type === "int") {
     // Whether more is better (a term) or less (a response time) is for re-scoring to find.
     for (const v of NUMBERS[generic] ?? []) if (v !== value) set(v);
   } else if (def.type === "object") {
@@ -100,9 +106,9 @@ function walk(
   } else if (def.type === "array") {
     const element = def.element!;
     const list = Array.isArray(value) ? value : [];
-    if (defOf(element).type === "object")
-      list.slice(0, LIST_LEVERS).forEach((v, i) => walk(element, v, [...path, i], `${generic}[]`, p, out));
-    else if (defOf(element).type === "enum") {
+    if (defOf(element).type === "object") {
+      for (const [i, v] of list.slice(0, LIST_LEVERS).entries()) walk(element, v, [...path, i], `${generic}[]`, p, out);
+    } else if (defOf(element).type === "enum") {
       for (const v of Object.values(defOf(element).entries!)) {
         if (!list.includes(v))
           out.push({ change: { op: "append", path, value: v }, field, action: `add ${v} to ${name}${creates}` });

@@ -1,7 +1,7 @@
 // End to end: `guarantee-score backtest` on a hand-made set whose figures are known, in the
 // three formats; the exit codes; skipped and invalid files; hostile text; the configuration;
 // and `--atop` on the real data when it is present.
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv";
@@ -117,7 +117,7 @@ describe("backtest on a hand-made set", () => {
   });
 
   it("is the same on every run (seeded), and follows --seed and --resamples", () => {
-    expect(run(["backtest", ".", "-f", "json"], { cwd: set }).stdout).toBe(JSON.stringify(json, null, 2) + "\n");
+    expect(run(["backtest", ".", "-f", "json"], { cwd: set }).stdout).toBe(`${JSON.stringify(json, null, 2)}\n`);
     const other = JSON.parse(
       run(["backtest", ".", "-f", "json", "--seed", "7", "--resamples", "300"], { cwd: set }).stdout,
     ) as Out;

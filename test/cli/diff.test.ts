@@ -174,7 +174,7 @@ describe("diff, in-process through registerDiff", () => {
 
   it("guarantors reordered: no change, exit 0 even under --fail-on-regression", async () => {
     const reordered = original.replace(/guarantors:\n([\s\S]*?)\n(?=\S)/, (_m, body: string) => {
-      const items = body.split(/\n(?=  - name:)/);
+      const items = body.split(/\n(?= {2}- name:)/);
       return `guarantors:\n${[...items].reverse().join("\n")}\n`;
     });
     expect(reordered).not.toBe(original);

@@ -34,7 +34,10 @@ function readFifo(name: string) {
   cat.stdout.on("data", (d) => (text += d));
   const done = new Promise<string>((resolve) => {
     const timer = setTimeout(() => cat.kill(), 10_000);
-    cat.on("close", () => (clearTimeout(timer), resolve(text)));
+    cat.on("close", () => {
+      clearTimeout(timer);
+      resolve(text);
+    });
   });
   return { fifo, done };
 }

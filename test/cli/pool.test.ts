@@ -96,7 +96,11 @@ describe("inBatches", () => {
         new FakeThread(
           () => 1,
           () => undefined,
-          (batch, t) => (batch === 3 ? (misbehave(t), true) : false),
+          (batch, t) => {
+            if (batch !== 3) return false;
+            misbehave(t);
+            return true;
+          },
         ),
     );
     await expect(consume(gen, () => 0)).rejects.toThrow(message);

@@ -72,7 +72,10 @@ describe("guarantee-score schema", () => {
   it("closes every nested object, so an editor flags typos as the CLI does", () => {
     const open: string[] = [];
     const walk = (node: unknown, path: string) => {
-      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}[${i}]`));
+      if (Array.isArray(node)) {
+        for (const [i, n] of node.entries()) walk(n, `${path}[${i}]`);
+        return;
+      }
       if (!node || typeof node !== "object") return;
       const n = node as JsonSchema;
       if (n.type === "object" && n.additionalProperties !== false) open.push(path);

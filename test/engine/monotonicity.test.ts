@@ -239,8 +239,10 @@ function setAt(o: Obj, path: Path, v: unknown): Obj {
   const out = structuredClone(o);
   let node: Obj = out;
   path.forEach((seg, i) => {
-    if (i < path.length - 1) node = (node[seg] ??= {}) as Obj;
-    else if (v === undefined) delete node[seg];
+    if (i < path.length - 1) {
+      node[seg] ??= {};
+      node = node[seg] as Obj;
+    } else if (v === undefined) delete node[seg];
     else node[seg] = v;
   });
   return out;
@@ -269,7 +271,7 @@ function ensureElement(p: Obj, pattern: string, items: Readonly<Record<string, u
       .slice(0, i)
       .join(".")
       .replace(/\.\[\]/g, "[]");
-    if (expand(out, arrayPattern + "[]").length === 0) {
+    if (expand(out, `${arrayPattern}[]`).length === 0) {
       const at = expand(out, arrayPattern)[0]!;
       out = setAt(out, at, [items[arrayPattern]]);
     }

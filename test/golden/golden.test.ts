@@ -12,7 +12,7 @@ import { CASES, type Case } from "./cases.js";
 const GOLDEN = join(ROOT, "test", "golden");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 /** The date every run takes as today: waivers expire against it. */
-export const TODAY = "2026-06-01";
+const TODAY = "2026-06-01";
 
 /** The version, the project's folder and the temporary folder are the only things masked. */
 function mask(text: string, tmp: string): string {

@@ -15,7 +15,7 @@ const HAVE_BROWSER = existsSync(CHROMIUM);
 const SKIPPED = `skipped: no Chromium at ${CHROMIUM} (install it with: apt-get install chromium; .ci/run does)`;
 if (!HAVE_BROWSER) console.warn(`html.browser.test.ts ${SKIPPED}`);
 
-export const ARTIFACTS = join(ROOT, "test-artifacts");
+const ARTIFACTS = join(ROOT, "test-artifacts");
 const SCREENSHOT = join(ARTIFACTS, "report.png");
 const ARGS = [
   "--no-sandbox",
@@ -131,7 +131,7 @@ describe("the HTML report in Chromium", () => {
             .evaluate((c) => (globalThis as unknown as Styles).getComputedStyle(c).fill);
         expect(await fill(proposals.first())).not.toBe(await fill(references.first()));
         expect(await tab.locator("article.scorecard").count()).toBe(3);
-        expect(await tab.locator("#chart").innerText()).toContain("not a prediction");
+        expect(await tab.locator("#chart").textContent()).toContain("not a prediction");
 
         mkdirSync(ARTIFACTS, { recursive: true });
         await tab.locator("#chart").scrollIntoViewIfNeeded();

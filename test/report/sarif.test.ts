@@ -43,6 +43,7 @@ const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false,
   schema,
 );
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests read deep into the SARIF document
 type Json = Record<string, any>;
 const log = async (report = mixed()): Promise<Json> => JSON.parse(await output(sarif, report));
 const valid = (doc: unknown) => (validate(doc) ? [] : validate.errors);

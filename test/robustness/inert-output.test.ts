@@ -10,7 +10,7 @@ import { run, STACK_TRACE, type RunResult } from "../helpers/run.js";
 import { controlProblems, githubProblems, markdownProblems, nonSgrEscapes, xmlProblems } from "./inert.js";
 
 /** Everything at once: SGR, OSC title, OSC 8 hyperlink, C1 CSI, bidi controls, Markdown, HTML, XML, workflow commands, Unicode and ASCII newlines. */
-export const PAYLOAD =
+const PAYLOAD =
   "\x1b[31mred \x1b]0;pwned\x07 \x1b]8;;http://evil.example\x07link\x1b]8;;\x07 \x9b2J \u202eevil " +
   "| ## [x](http://evil.example) ![i](http://evil.example/i.png) <script>alert(1)</script> & \"q\" 'a' ]]> <!-- --> %0A %25 ::error::x" +
   " \u061c\u2066isolate\u2069 \u2028line\u2029para" +
@@ -95,7 +95,7 @@ beforeAll(() => {
     );
     out[`score ${f}`] = run(["score", "hostile.yaml", "invalid.yaml", ODD_NAME, "-f", f], opts);
   }
-  out["validate"] = run(["validate", "."], opts);
+  out.validate = run(["validate", "."], opts);
   stepSummary = readFileSync(summaryFile, "utf8");
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

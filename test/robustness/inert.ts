@@ -182,7 +182,10 @@ export function githubProblems(out: string, isOwnPlainLine: (line: string) => bo
     }
     if (!LEVELS.test(line)) problems.push(`${where}: unknown command ${JSON.stringify(line.slice(0, 30))}`);
     const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) return void problems.push(`${where}: not a command: ${JSON.stringify(line.slice(0, 80))}`);
+    if (!m) {
+      problems.push(`${where}: not a command: ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
     const [, , props = "", data = ""] = m;
     if (/%(?!25|0A|0D)/.test(data)) problems.push(`${where}: % not escaped in the message`);
     for (const prop of props ? props.split(",") : []) {

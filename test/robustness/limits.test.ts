@@ -140,7 +140,7 @@ describe("long text in a table", () => {
     file = join(d, "in", "long.yaml");
     writeFileSync(
       file,
-      `title: ${"x".repeat(N)}\nbeneficiary: U\nguarantors:\n  - name: ${"y".repeat(N)}\n    role: lead\n${"? " + "k".repeat(N)}\n: 1\n`,
+      `title: ${"x".repeat(N)}\nbeneficiary: U\nguarantors:\n  - name: ${"y".repeat(N)}\n    role: lead\n${`? ${"k".repeat(N)}`}\n: 1\n`,
     );
     writeFileSync(
       join(d, "in", "long-valid.yaml"),

@@ -109,12 +109,17 @@ const nearValid = fc
     const paths: (string | number)[][] = [];
     const walk = (v: unknown, p: (string | number)[]) => {
       if (p.length) paths.push(p);
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
+      if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...p, i]);
       else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
     };
     walk(data, []);
     const path = paths[which % paths.length]!;
-    const parent = path.slice(0, -1).reduce<any>((o, k) => o[k], data); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>(
+        (o, k) => o[k] as Record<string | number, unknown>,
+        data as Record<string | number, unknown>,
+      );
     const key = path.at(-1)!;
     if (how === "remove") Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
     else if (how === "retype") parent[key] = [123, "x", true, { a: 1 }, [1]][seed % 5];

@@ -44,11 +44,11 @@ beforeAll(() => {
     outputs[`score ${f}`] = run(["score", ...NAMES, "-f", f], opts);
   }
   outputs["check glob"] = run(["check", "*.yaml"], opts);
-  outputs["validate"] = run(["validate", "."], opts);
-  outputs["suggest"] = run(["suggest", NAMES[0]!], opts);
+  outputs.validate = run(["validate", "."], opts);
+  outputs.suggest = run(["suggest", NAMES[0]!], opts);
   outputs["suggest invalid"] = run(["suggest", "invalid.yaml"], opts);
-  outputs["explain"] = run(["explain"], opts);
-  outputs["report"] = run(["report", "."], opts);
+  outputs.explain = run(["explain"], opts);
+  outputs.report = run(["report", "."], opts);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -89,9 +89,9 @@ describe("no output lets a file's text act as a workflow command", () => {
 
   it("the text is still there to read: the title after 'Title:', the names as ./name", () => {
     expect(outputs["score table"]!.stdout).toContain(`\nTitle: ${COMMAND}`);
-    expect(outputs["suggest"]!.stdout).toContain(`\nTitle: ${COMMAND}`);
-    expect(outputs["validate"]!.stdout).toContain("./::error::named.yaml: ok");
-    expect(outputs["validate"]!.stdout).toContain("./ ::warning::spaced.yaml: ok");
+    expect(outputs.suggest!.stdout).toContain(`\nTitle: ${COMMAND}`);
+    expect(outputs.validate!.stdout).toContain("./::error::named.yaml: ok");
+    expect(outputs.validate!.stdout).toContain("./ ::warning::spaced.yaml: ok");
     expect(JSON.parse(outputs["check json"]!.stdout).results.map((r: { title: string }) => r.title)).toContain(
       `${COMMAND} ${LEGACY}`,
     );

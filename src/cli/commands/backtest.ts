@@ -7,7 +7,7 @@ import { stringify } from "yaml";
 import { defaultAcceptabilityConfig } from "../../acceptability/config.js";
 import { items } from "../../acceptability/index.js";
 import { analyse, type Case } from "../../backtest/analyse.js";
-import { AtopError, atopCases, ATOP_FILES, type AtopTexts } from "../../backtest/atop.js";
+import { AtopError, atopCases, ATOP_FILES, type AtopCase, type AtopTexts } from "../../backtest/atop.js";
 import { DEFAULT_RESAMPLES, DEFAULT_SEED } from "../../backtest/bootstrap.js";
 import { toCase, type CaseSettings } from "../../backtest/case.js";
 import { HISTORY_DIR, historyFiles, scoreCases, type Scored } from "../../references/history.js";
@@ -63,7 +63,7 @@ async function readAtop(dir: string): Promise<AtopTexts> {
 
 /** Each invoked commitment as a proposal in memory, checked against the format and scored like a file. */
 async function atopScored(dir: string, settings: CaseSettings): Promise<Scored> {
-  let mapped;
+  let mapped: AtopCase[];
   try {
     mapped = atopCases(await readAtop(dir));
   } catch (e) {

@@ -223,5 +223,11 @@ async function footerFigures(
 
 function appendTo(file: string): Out {
   let text = "";
-  return { put: async (t) => void (text += t), close: () => append(file, text), abort: async () => undefined };
+  return {
+    put: async (t) => {
+      text += t;
+    },
+    close: () => append(file, text),
+    abort: async () => undefined,
+  };
 }
