@@ -53,7 +53,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: { worker: "src/cli/worker.ts" },
+  entryPoints: { worker: "src/run/worker.ts" },
   outdir: "dist/bundle",
   format: "esm",
   banner: esmRequire,
@@ -62,7 +62,7 @@ await build({
 // The reference scores with the default settings, computed by the code just bundled.
 await build({
   ...common,
-  entryPoints: { "references-cache": "src/references/cache.ts" },
+  entryPoints: { "references-cache": "src/analysis/cache.ts" },
   outdir: "dist/bundle",
   format: "esm",
   banner: esmRequire,

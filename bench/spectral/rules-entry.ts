@@ -1,1 +1,1 @@
-export { rules } from "../../src/rules/index.js";
+export { rules } from "../../src/model/rules/index.js";

@@ -1,7 +1,7 @@
 // The command line: commander parses, each command module does the work.
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_LIMITS } from "../schema/load.js";
-import { makePaint } from "../report/text.js";
+import { makePaint } from "../present/text.js";
 import { useColor } from "./color.js";
 import { schema } from "./commands/schema.js";
 import { validate } from "./commands/validate.js";
@@ -13,13 +13,13 @@ import { check, parseFailOn, parseOutput, type Output } from "./commands/check.j
 import { registerSuggest } from "./commands/suggest.js";
 import { registerReport } from "./commands/report.js";
 import { registerBacktest } from "./commands/backtest.js";
-import { FORMATS, type Format } from "../report/index.js";
-import { NO_PAINT } from "../report/text.js";
+import { FORMATS, type Format } from "../present/formats.js";
+import { NO_PAINT } from "../present/text.js";
 import type { IO } from "./io.js";
 import { parseCount, parseSize } from "./options.js";
 import { UsageError } from "./errors.js";
-import { boundaryOf } from "./boundary.js";
-import type { ConfigChoice } from "./pipeline.js";
+import { boundaryOf } from "../run/boundary.js";
+import type { ConfigChoice } from "../run/pipeline.js";
 import { cleanLines } from "../util/sanitize.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -30,7 +30,7 @@ function parseScore(value: string): number {
     throw new InvalidArgumentError(`expected a score from 0 to 100, found "${value}"`);
   return n;
 }
-import { VERSION } from "../version.js";
+import { VERSION } from "../util/version.js";
 
 export const EXIT_CODES_HELP = `
 Exit codes:

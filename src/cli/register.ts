@@ -1,6 +1,6 @@
 // What program.ts hands the command modules that register themselves (suggest, report).
 import type { Command } from "commander";
-import type { Paint } from "../report/text.js";
+import type { Paint } from "../present/text.js";
 import type { Limits } from "../schema/load.js";
 import type { IO } from "./io.js";
 

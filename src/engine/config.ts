@@ -1,5 +1,5 @@
 // The scoring settings the engine runs with: weights, disabled criteria, tiers, knock-out cap.
-import type { Rule } from "./types.js";
+import type { Rule } from "../model/kernel.js";
 
 export interface Tier {
   /** Lowest total (inclusive) that reaches this tier. */

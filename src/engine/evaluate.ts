@@ -3,8 +3,8 @@ import type { Loaded } from "../schema/load.js";
 import { locate } from "../schema/locate.js";
 import { formatPath } from "../util/path.js";
 import { tierFor, type ScoringConfig } from "./config.js";
-import type { CriterionResult, Knockout, ScoredFile, Status } from "./report.js";
-import type { Rule } from "./types.js";
+import type { CriterionResult, Knockout, ScoredFile, Status } from "./result.js";
+import type { Rule } from "../model/kernel.js";
 
 const EPSILON = 1e-9;
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,7 +1,7 @@
 // CI gates over scored files, and the waivers that excuse a failure for a while. Pure.
-import type { Waiver } from "../config/schema.js";
+import type { Waiver } from "../run/config-schema.js";
 import { compileGlob, posix, type Glob } from "../util/glob.js";
-import type { FileResult } from "./report.js";
+import type { FileResult } from "./result.js";
 import { problemCount } from "../schema/diagnostic.js";
 
 export interface Gates {

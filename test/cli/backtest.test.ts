@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { computeFigures, type Figures } from "../../src/references/history.js";
-import { rules } from "../../src/rules/index.js";
+import { computeFigures, type Figures } from "../../src/analysis/history.js";
+import { rules } from "../../src/model/rules/index.js";
 import { ATOP_DIR, ATOP_SKIPPED, HAVE_ATOP } from "../helpers/atop.js";
 import { assertBuilt, ROOT, run, STACK_TRACE } from "../helpers/run.js";
 

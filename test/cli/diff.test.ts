@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { registerDiff } from "../../src/cli/commands/diff.js";
 import { UsageError } from "../../src/cli/errors.js";
 import type { IO } from "../../src/cli/io.js";
-import { NO_PAINT } from "../../src/report/text.js";
+import { NO_PAINT } from "../../src/present/text.js";
 import { DEFAULT_LIMITS, type Limits } from "../../src/schema/load.js";
 import { parseSize } from "../../src/cli/options.js";
 import { ROOT, run, STACK_TRACE } from "../helpers/run.js";

@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { items } from "../../src/acceptability/index.js";
-import { computeFigures, type Figures } from "../../src/references/history.js";
-import { citeStudy } from "../../src/research/studies.js";
-import { rules } from "../../src/rules/index.js";
+import { items } from "../../src/model/acceptability/index.js";
+import { computeFigures, type Figures } from "../../src/analysis/history.js";
+import { citeStudy } from "../../src/model/studies.js";
+import { rules } from "../../src/model/rules/index.js";
 import { assertBuilt, run, STACK_TRACE } from "../helpers/run.js";
 
 let ws: string;

@@ -8,8 +8,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TIERS, tierFor } from "../../src/engine/config.js";
-import { rules } from "../../src/rules/index.js";
-import type { ReportOut } from "../../src/report/json-schema.js";
+import { rules } from "../../src/model/rules/index.js";
+import type { ReportOut } from "../../src/present/json-schema.js";
 import { assertBuilt, run, STACK_TRACE, type RunOptions } from "../helpers/run.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

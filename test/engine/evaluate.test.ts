@@ -14,9 +14,9 @@ import {
   type ScoringConfig,
 } from "../../src/engine/config.js";
 import { evaluate, statusOf } from "../../src/engine/evaluate.js";
-import type { ScoredFile } from "../../src/engine/report.js";
-import { defineRule, type Evaluation, type Rule } from "../../src/engine/types.js";
-import { rules } from "../../src/rules/index.js";
+import type { ScoredFile } from "../../src/engine/result.js";
+import { defineRule, type Evaluation, type Rule } from "../../src/model/kernel.js";
+import { rules } from "../../src/model/rules/index.js";
 import { loadText, type Loaded } from "../../src/schema/load.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");

@@ -12,7 +12,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/engine/config.js";
 import { evaluate } from "../../src/engine/evaluate.js";
-import { rules } from "../../src/rules/index.js";
+import { rules } from "../../src/model/rules/index.js";
 import {
   CAPABILITIES,
   CHANGES,

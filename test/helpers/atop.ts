@@ -3,7 +3,7 @@
 // need them skip, saying why, where they are absent.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { ATOP_FILES } from "../../src/backtest/atop.js";
+import { ATOP_FILES } from "../../src/analysis/backtest/atop.js";
 import { ROOT } from "./run.js";
 
 export const ATOP_DIR = resolve(ROOT, process.env.GUARANTEE_SCORE_ATOP_DIR ?? "../shared/data/alliances");

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import type { RuleMeta } from "../../src/engine/types.js";
+import type { RuleMeta } from "../../src/model/kernel.js";
 import { ROOT } from "./run.js";
 
 const EVIDENCE = readFileSync(join(ROOT, "docs/evidence.md"), "utf8");

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { THREAD_THRESHOLD } from "../../src/cli/pool.js";
-import { MAX_CELL } from "../../src/report/table.js";
+import { THREAD_THRESHOLD } from "../../src/run/pool.js";
+import { MAX_CELL } from "../../src/present/table.js";
 import { DEFAULT_LIMITS } from "../../src/schema/load.js";
 import { QUOTE_MAX } from "../../src/schema/diagnostic.js";
 import { ROOT, run, STACK_TRACE, type RunResult } from "../helpers/run.js";

@@ -9,7 +9,7 @@ import { main } from "../../src/cli/main.js";
 import type { IO } from "../../src/cli/io.js";
 import { defaultConfig } from "../../src/engine/config.js";
 import { evaluate } from "../../src/engine/evaluate.js";
-import { rules } from "../../src/rules/index.js";
+import { rules } from "../../src/model/rules/index.js";
 import { loadBuffer, loadText } from "../../src/schema/load.js";
 import { jsonInert } from "../../src/util/sanitize.js";
 import { controlProblems } from "./inert.js";

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OFF_THREAD_BYTES } from "../../src/cli/helper.js";
+import { OFF_THREAD_BYTES } from "../../src/run/helper.js";
 import { assertBuilt, BIN, STACK_TRACE } from "../helpers/run.js";
 
 const RAISED = ["--max-file-size", "64MB", "--max-nodes", "100000000"];

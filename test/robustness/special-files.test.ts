@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { THREAD_THRESHOLD } from "../../src/cli/pool.js";
+import { THREAD_THRESHOLD } from "../../src/run/pool.js";
 import { assertBuilt, BIN, ROOT, run, STACK_TRACE } from "../helpers/run.js";
 
 const posix = process.platform !== "win32";

@@ -1,25 +1,25 @@
 // Score files, folders, patterns or standard input; gate; write one or more formats.
-import { rules } from "../../rules/index.js";
-import { formatters, type Format } from "../../report/index.js";
-import { NO_PAINT, type Paint } from "../../report/text.js";
-import type { FormatContext, RunTail, Sink } from "../../report/types.js";
+import { rules } from "../../model/rules/index.js";
+import { formatters, type Format } from "../../present/formats.js";
+import { NO_PAINT, type Paint } from "../../present/text.js";
+import type { FormatContext, RunTail, Sink } from "../../present/sink.js";
 import type { Limits } from "../../schema/load.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { UsageError } from "../errors.js";
-import { expandPaths, type Unchecked } from "../files.js";
-import type { ToolConfig } from "../../config/load.js";
-import type { FileResult } from "../../engine/report.js";
+import { expandPaths, type Unchecked } from "../../run/files.js";
+import type { ToolConfig } from "../../run/config.js";
+import type { FileResult } from "../../engine/result.js";
 import type { IO } from "../io.js";
-import { references, resolveConfig, runHead, today, type ConfigChoice } from "../pipeline.js";
-import { perform } from "../helper.js";
-import { scoreInOrder } from "../pool.js";
+import { references, resolveConfig, runHead, today, type ConfigChoice } from "../../run/pipeline.js";
+import { perform } from "../../run/helper.js";
+import { scoreInOrder } from "../../run/pool.js";
 import { append, checkWritable, outputTo, refuseSharedOutputs, type Out } from "../write.js";
 import { Gatekeeper, KNOCKOUT_RULES, type Gates } from "../../engine/gates.js";
-import { place } from "../../references/library.js";
-import { historyFigures } from "../../references/history.js";
+import { place } from "../../analysis/references.js";
+import { historyFigures } from "../../analysis/history.js";
 import { describeChanges } from "../../engine/config.js";
-import type { BacktestNote } from "../../report/types.js";
+import type { BacktestNote } from "../../present/sink.js";
 import { EXIT } from "../errors.js";
 
 export interface Output {

@@ -4,20 +4,20 @@ import { Option } from "commander";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
-import { DIFF_FORMATS, diffJson, diffMarkdown, diffTable, type DiffFormat } from "../../diff/format.js";
-import { rules } from "../../rules/index.js";
-import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
+import { DIFF_FORMATS, diffJson, diffMarkdown, diffTable, type DiffFormat } from "../../present/diff.js";
+import { rules } from "../../model/rules/index.js";
+import { formatDiagnostic, NO_PAINT, type Paint } from "../../present/text.js";
 import { problemCount } from "../../schema/diagnostic.js";
 import { formatBytes, type Limits } from "../../schema/load.js";
-import { perform, readInput } from "../helper.js";
-import type { Input } from "../jobs.js";
+import { perform, readInput } from "../../run/helper.js";
+import type { Input } from "../../run/jobs.js";
 import { clean } from "../../util/sanitize.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Register, SharedFlags } from "../register.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../pipeline.js";
-import { leavesRoot, outsideDiagnostic } from "../boundary.js";
+import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
+import { leavesRoot, outsideDiagnostic } from "../../run/boundary.js";
 
 export interface DiffOptions {
   format: DiffFormat;

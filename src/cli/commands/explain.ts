@@ -1,18 +1,18 @@
 import { byId } from "../../util/order.js";
-import { items } from "../../acceptability/index.js";
-import { itemMaxima } from "../../acceptability/assess.js";
-import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../../acceptability/config.js";
-import type { AcceptabilityItem } from "../../acceptability/types.js";
-import type { RuleMeta } from "../../engine/types.js";
-import { rules } from "../../rules/index.js";
-import { cite } from "../../rules/sources.js";
+import { items } from "../../model/acceptability/index.js";
+import { itemMaxima } from "../../analysis/acceptability.js";
+import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../../analysis/acceptability-config.js";
+import type { AcceptabilityItem } from "../../analysis/acceptability-types.js";
+import type { RuleMeta } from "../../model/kernel.js";
+import { rules } from "../../model/rules/index.js";
+import { cite } from "../../model/sources.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { UsageError, EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
 import { clean, displayName } from "../../util/sanitize.js";
-import { historyFigures, type Figures } from "../../references/history.js";
-import { citeStudy } from "../../research/studies.js";
+import { historyFigures, type Figures } from "../../analysis/history.js";
+import { citeStudy } from "../../model/studies.js";
 
 export interface ExplainOptions {
   config?: ConfigChoice;

@@ -1,10 +1,10 @@
-import { rules } from "../../rules/index.js";
-import { scoreReferences } from "../../references/library.js";
-import { draw } from "../../report/grid.js";
+import { rules } from "../../model/rules/index.js";
+import { scoreReferences } from "../../analysis/references.js";
+import { draw } from "../../present/grid.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
 
 export interface ListOptions {
   config?: ConfigChoice;

@@ -1,17 +1,17 @@
 // guarantee-score report PATH... --format html --output FILE: one self-contained page with
 // the scorecards and a chart of credibility against acceptability, among the references.
 import { Option } from "commander";
-import { DEFAULT_THRESHOLDS } from "../../acceptability/config.js";
-import type { FileResult } from "../../engine/report.js";
-import { place } from "../../references/library.js";
+import { DEFAULT_THRESHOLDS } from "../../analysis/acceptability-config.js";
+import type { FileResult } from "../../engine/result.js";
+import { place } from "../../analysis/references.js";
 import type { Limits } from "../../schema/load.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
-import { expandPaths } from "../files.js";
+import { expandPaths } from "../../run/files.js";
 import type { IO } from "../io.js";
-import { references, resolveConfig, runHead, type ConfigChoice } from "../pipeline.js";
+import { references, resolveConfig, runHead, type ConfigChoice } from "../../run/pipeline.js";
 import { uncheckedResult } from "./check.js";
-import { scoreInOrder } from "../pool.js";
+import { scoreInOrder } from "../../run/pool.js";
 import type { Register, SharedFlags } from "../register.js";
 import { checkWritable, outputTo } from "../write.js";
 
@@ -43,7 +43,7 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
     results.push(r.valid ? { ...r, nearest: place(r.score, r.id, refs) } : r);
   }
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const { renderHtml } = await import("../../report/html.js");
+  const { renderHtml } = await import("../../present/html.js");
   const html = renderHtml({
     head: runHead(config, { failOn: [] }),
     results,

@@ -6,8 +6,8 @@ import type { IO } from "../io.js";
 const SCHEMAS: Record<string, () => unknown> = {
   proposal: proposalJsonSchema,
   // Loaded on demand: the report contract is written with classic zod, kept off the start-up path.
-  report: async () => (await import("../../report/json-schema.js")).reportJsonSchema(),
-  backtest: async () => (await import("../../report/backtest-schema.js")).backtestJsonSchema(),
+  report: async () => (await import("../../present/json-schema.js")).reportJsonSchema(),
+  backtest: async () => (await import("../../present/backtest-schema.js")).backtestJsonSchema(),
 };
 
 export async function schema(name: string, io: IO): Promise<number> {

@@ -1,9 +1,9 @@
-import type { Format } from "../../report/index.js";
-import type { Paint } from "../../report/text.js";
+import type { Format } from "../../present/formats.js";
+import type { Paint } from "../../present/text.js";
 import type { Limits } from "../../schema/load.js";
 import type { IO } from "../io.js";
 import { check } from "./check.js";
-import type { ConfigChoice } from "../pipeline.js";
+import type { ConfigChoice } from "../../run/pipeline.js";
 
 export interface ScoreOptions {
   format: Format;

@@ -2,19 +2,19 @@
 // total most, each re-scored, with its cost in acceptability.
 import { stat } from "node:fs/promises";
 import { InvalidArgumentError, Option } from "commander";
-import { NOTE } from "../../acceptability/assess.js";
-import { acceptabilitySection, suggestionsSection } from "../../report/paradox.js";
-import { formatDiagnostic, NO_PAINT, type Paint } from "../../report/text.js";
+import { NOTE } from "../../analysis/acceptability.js";
+import { acceptabilitySection, suggestionsSection } from "../../present/acceptability-text.js";
+import { formatDiagnostic, NO_PAINT, type Paint } from "../../present/text.js";
 import { problemCount } from "../../schema/diagnostic.js";
 import type { Limits } from "../../schema/load.js";
-import type { Suggestion } from "../../suggest/types.js";
-import { perform, readInput } from "../helper.js";
-import type { Input } from "../jobs.js";
+import type { Suggestion } from "../../analysis/suggest/types.js";
+import { perform, readInput } from "../../run/helper.js";
+import type { Input } from "../../run/jobs.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, runHead, type ConfigChoice } from "../pipeline.js";
-import { leavesRoot, outsideDiagnostic } from "../boundary.js";
+import { resolveConfig, runHead, type ConfigChoice } from "../../run/pipeline.js";
+import { leavesRoot, outsideDiagnostic } from "../../run/boundary.js";
 import type { Register, SharedFlags } from "../register.js";
 
 export const SUGGEST_FORMATS = ["table", "json"] as const;

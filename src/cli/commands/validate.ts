@@ -1,11 +1,11 @@
 import { DEFAULT_LIMITS, type Limits } from "../../schema/load.js";
 import { problemCount } from "../../schema/diagnostic.js";
-import { perform, readInput } from "../helper.js";
-import type { Validated } from "../jobs.js";
-import { formatDiagnostic, type Paint } from "../../report/text.js";
+import { perform, readInput } from "../../run/helper.js";
+import type { Validated } from "../../run/jobs.js";
+import { formatDiagnostic, type Paint } from "../../present/text.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
-import { expandPaths, mapLimit } from "../files.js";
+import { expandPaths, mapLimit } from "../../run/files.js";
 import type { IO } from "../io.js";
 
 export interface ValidateOptions {

@@ -1,0 +1,124 @@
+// Which single-field changes raise the credibility total most, and what each costs in
+// acceptability: every lever is applied to a copy, validated by the format's schema, and
+// re-scored by the real engine and the real acceptability items. Pure.
+import { parseDocument, LineCounter } from "yaml";
+import { measure, quadrantOf } from "../acceptability.js";
+import type { AcceptabilityConfig } from "../acceptability-config.js";
+import type { AcceptabilityItem } from "../acceptability-types.js";
+import type { ScoringConfig } from "../../engine/config.js";
+import { evaluate } from "../../engine/evaluate.js";
+import type { Rule } from "../../model/kernel.js";
+import type { Loaded } from "../../schema/load.js";
+import { proposalSchema, type Proposal } from "../../schema/proposal.js";
+import { applyChange, levers } from "./levers.js";
+import type { Change, Lever, Suggestion } from "./types.js";
+
+export interface SuggestSettings {
+  rules: readonly Rule[];
+  scoring: ScoringConfig;
+  items: readonly AcceptabilityItem[];
+  acceptability: AcceptabilityConfig;
+}
+
+// Positions play no part in a total: the changed proposals are scored against an empty
+// document, so locating each criterion costs nothing.
+let blank: { doc: Loaded["doc"]; lineCounter: LineCounter } | undefined;
+const empty = () => (blank ??= { doc: parseDocument(""), lineCounter: new LineCounter() });
+
+function scoreOf(p: Proposal, file: string, s: SuggestSettings) {
+  const loaded: Loaded = { ok: true, file, id: p.id ?? "", proposal: p, ...empty() };
+  const credibility = evaluate(loaded, s.rules, s.scoring).score;
+  const rejected = measure(p, s.items, s.acceptability).rejected;
+  return { credibility, rejected, quadrant: quadrantOf(credibility, rejected, s.acceptability.thresholds) };
+}
+
+/**
+ * The changed proposal checked against the format. Only the top-level field a change touches
+ * is validated again: the rest is the loaded proposal's, valid already, and the format has no
+ * rule across fields. (Validating the whole proposal each time was most of a cold run's cost.)
+ */
+function validate(changed: Record<string, unknown>, path: Change["path"]): Proposal | undefined {
+  const key = String(path[0]);
+  const field = (proposalSchema.shape as Record<string, Checkable>)[key];
+  if (!field) return proposalSchema.safeParse(changed).data;
+  // A change inside one item of a list: only that item is checked again. The list's own rule
+  // (at least one item) cannot change, and checking 1,000 guarantors per lever took seconds.
+  const element = typeof path[1] === "number" && path.length > 2 ? elementOf(field) : undefined;
+  if (element) {
+    const list = changed[key] as unknown[];
+    const r = element.safeParse(list[path[1] as number]);
+    if (!r.success) return undefined;
+    const checked = [...list];
+    checked[path[1] as number] = r.data;
+    return { ...changed, [key]: checked } as Proposal;
+  }
+  const r = field.safeParse(changed[key]);
+  return r.success ? ({ ...changed, [key]: r.data } as Proposal) : undefined;
+}
+
+type Checkable = {
+  safeParse(v: unknown): { success: boolean; data?: unknown };
+  _zod: { def: { type: string; innerType?: Checkable; element?: Checkable } };
+};
+
+/** The item schema of a list field (through optional), if the field is a list. */
+function elementOf(field: Checkable): Checkable | undefined {
+  let def = field._zod.def;
+  while (def.type === "optional" && def.innerType) def = def.innerType._zod.def;
+  return def.type === "array" ? def.element : undefined;
+}
+
+export function effect(
+  credibility: Suggestion["credibility"],
+  acceptability: Suggestion["acceptability"],
+  quadrant: Suggestion["quadrant"],
+): string {
+  const gain = `${credibility.gain >= 0 ? "+" : ""}${credibility.gain} credibility`;
+  const c = acceptability.cost;
+  const acc =
+    c === 0
+      ? "no change in acceptability"
+      : `${c > 0 ? `acceptability cost ${c}` : `acceptability gain ${-c}`} (rejected ${acceptability.before} → ${acceptability.after})`;
+  const moves = quadrant.before !== quadrant.after ? `; moves from ${quadrant.before} to ${quadrant.after}` : "";
+  return `${gain}, ${acc}${moves}`;
+}
+
+/**
+ * Every lever that raises the credibility total, the best value per field, sorted by gain,
+ * then by the smaller acceptability cost, then in the order of the file.
+ */
+export function suggest(loaded: Loaded, s: SuggestSettings): Suggestion[] {
+  const before = scoreOf(loaded.proposal, loaded.file, s);
+  const best = new Map<string, Suggestion>();
+  levers(loaded.proposal).forEach((lever: Lever) => {
+    const changed = validate(applyChange(loaded.proposal, lever.change), lever.change.path);
+    if (!changed) return;
+    const after = scoreOf(changed, loaded.file, s);
+    const gain = after.credibility - before.credibility;
+    if (gain <= 0) return;
+    const credibility = { before: before.credibility, after: after.credibility, gain };
+    const acceptability = { before: before.rejected, after: after.rejected, cost: after.rejected - before.rejected };
+    const quadrant = { before: before.quadrant, after: after.quadrant };
+    const suggestion: Suggestion = {
+      ...lever,
+      credibility,
+      acceptability,
+      quadrant,
+      label: `${lever.action}: ${effect(credibility, acceptability, quadrant)}`,
+    };
+    const held = best.get(lever.field);
+    if (
+      !held ||
+      gain > held.credibility.gain ||
+      (gain === held.credibility.gain && acceptability.cost < held.acceptability.cost)
+    )
+      best.set(lever.field, suggestion);
+  });
+  const order = [...best.keys()];
+  return [...best.values()].sort(
+    (a, b) =>
+      b.credibility.gain - a.credibility.gain ||
+      a.acceptability.cost - b.acceptability.cost ||
+      order.indexOf(a.field) - order.indexOf(b.field),
+  );
+}

@@ -1,0 +1,114 @@
+import type { Troop } from "../../schema/proposal.js";
+import { fmt, NOT_STATED, plural } from "../scale.js";
+import { RUTLAND } from "../sources.js";
+import { defineItem } from "../../analysis/acceptability-types.js";
+import { OMAHONY_2018 } from "../studies.js";
+
+// The 32 members of NATO (2024), with the short forms and adjectives a contingent's
+// `nation` is commonly written with. Abbreviations match in capitals only ("US", not "us").
+const MEMBERS: readonly (readonly [string, ...string[]])[] = [
+  ["Albania", "Albanian"],
+  ["Belgium", "Belgian"],
+  ["Bulgaria", "Bulgarian"],
+  ["Canada", "Canadian"],
+  ["Croatia", "Croatian"],
+  ["Czechia", "Czech Republic", "Czech"],
+  ["Denmark", "Danish"],
+  ["Estonia", "Estonian"],
+  ["Finland", "Finnish"],
+  ["France", "French"],
+  ["Germany", "German"],
+  ["Greece", "Greek"],
+  ["Hungary", "Hungarian"],
+  ["Iceland", "Icelandic"],
+  ["Italy", "Italian"],
+  ["Latvia", "Latvian"],
+  ["Lithuania", "Lithuanian"],
+  ["Luxembourg"],
+  ["Montenegro", "Montenegrin"],
+  ["Netherlands", "Holland", "Dutch"],
+  ["North Macedonia"],
+  ["Norway", "Norwegian"],
+  ["Poland", "Polish"],
+  ["Portugal", "Portuguese"],
+  ["Romania", "Romanian"],
+  ["Slovakia", "Slovak"],
+  ["Slovenia", "Slovenian"],
+  ["Spain", "Spanish"],
+  ["Sweden", "Swedish"],
+  ["Türkiye", "Turkiye", "Turkey", "Turkish"],
+  ["United Kingdom", "Britain", "British"],
+  ["United States", "America", "American"],
+  ["NATO"],
+];
+const ABBREVIATIONS = /(^|[^A-Za-z])(UK|U\.K\.|US|U\.S\.|USA|U\.S\.A\.)(?![A-Za-z])/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAMES = new RegExp(`(^|[^\\p{L}])(${MEMBERS.flat().map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
+
+// Words that contain a member's name but exclude it: "non-NATO", "Latin American", "South America".
+const NOT_MEMBERS = /non[-\s]?NATO|(?:Latin|South|Central)[-\s]+America(?:n|s)?(?![\p{L}])/giu;
+
+/** The NATO member a contingent's nation names, if any ("European force (UK- and France-led)" → UK). */
+export function natoMember(nation: string): string | undefined {
+  if (!seen.has(nation)) {
+    if (seen.size > 1000) seen.clear();
+    const text = nation.replace(NOT_MEMBERS, " ");
+    seen.set(nation, NAMES.exec(text)?.[2] ?? ABBREVIATIONS.exec(text)?.[2]);
+  }
+  return seen.get(nation);
+}
+// The same nations come back for every file of a folder and every suggestion of a file.
+const seen = new Map<string, string | undefined>();
+
+const present = (t: Troop) => t.count === undefined || t.count > 0;
+
+export default defineItem({
+  meta: {
+    id: "nato-troops",
+    title: "Troops of NATO member countries in the beneficiary",
+    weight: 35,
+    sources: [RUTLAND],
+    rationale:
+      "Rutland reports that Russia has said again and again that any military presence of NATO member countries in Ukraine, peacekeepers included, is unacceptable, and that nothing suggests it would drop that position in a peace deal.",
+    scoring:
+      "1 when troops lists a contingent (with a count above zero, or no count) whose nation names a NATO member (the 32 members, their common short forms and adjectives, or NATO itself); otherwise 0. The stated position is against any presence, so size and role do not grade it. A proposal silent on troops contains no troops the adversary has rejected, and contributes nothing here.",
+    research: [
+      {
+        stance: "qualifies",
+        finding:
+          "A large US troop presence in a country went with adversaries starting more serious militarized disputes short of war, while nearby US troops went with less interstate war: foreign troops both provoke and deter.",
+        citation: OMAHONY_2018,
+      },
+    ],
+    disagreement:
+      "Rutland reports that Russia rejects any NATO troops in Ukraine; RAND's data show foreign troops drawing more challenges short of war yet less war, which fits both sides of the paradox.",
+  },
+  evaluate(p) {
+    const troops = p.troops ?? [];
+    if (!troops.length)
+      return {
+        share: 0,
+        message: `troops ${NOT_STATED}: no NATO-country forces in ${p.beneficiary}`,
+        path: ["troops"],
+      };
+    const nato = troops
+      .map((t, i) => [t, i, natoMember(t.nation)] as const)
+      .filter(([t, , m]) => m !== undefined && present(t));
+    if (!nato.length)
+      return {
+        share: 0,
+        message: `${plural(troops.length, "contingent")}, none recognised as a NATO member's forces`,
+        path: ["troops"],
+      };
+    const listed = nato.map(
+      ([t]) =>
+        `${t.nation} ${t.count === undefined ? `count ${NOT_STATED}` : fmt(t.count)}${t.role ? ` ${t.role}` : ""}`,
+    );
+    const shown = listed.length > 3 ? [...listed.slice(0, 3), `${listed.length - 3} more`] : listed;
+    return {
+      share: 1,
+      message: `NATO members' forces in ${p.beneficiary}: ${shown.join("; ")}`,
+      path: ["troops", nato[0]![1]],
+    };
+  },
+});

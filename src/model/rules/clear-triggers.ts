@@ -1,0 +1,74 @@
+import { defineRule } from "../kernel.js";
+import { fmt, interpolate, NOT_STATED, plural } from "../scale.js";
+import { FRAGILE_SHIELD } from "../sources.js";
+import {
+  BENSON_2011,
+  BERKEMEIER_FUHRMANN_2018,
+  CHIBA_JOHNSON_LEEDS_2015,
+  LEEDS_LONG_MITCHELL_2000,
+} from "../studies.js";
+
+// Hours from a trigger to action → credit: within a day is full, a week or more little.
+const RESPONSE = [
+  [24, 1],
+  [72, 0.75],
+  [168, 0.5],
+  [720, 0.25],
+] as const;
+
+export default defineRule({
+  meta: {
+    id: "clear-triggers",
+    title: "Clear red lines and a response time",
+    weight: 6,
+    sources: [FRAGILE_SHIELD],
+    rationale:
+      "A Fragile Shield holds that the red lines which activate a guarantee must be clear enough to leave an aggressor no room for misinterpretation.",
+    scoring:
+      "0.5 for at least one written trigger in commitment.triggers, 0.6 for two or more; plus 0.4 × commitment.response_hours on a scale (24 h or less 1, 72 h 0.75, a week 0.5, 30 days 0.25, beyond that 0.25); not stated 0.",
+    research: [
+      {
+        stance: "supports",
+        finding:
+          "Alliances that come into force only if the adversary attacks went with about 18% fewer challenges from third parties; other kinds of deterrent alliance did not deter violent conflict.",
+        citation: BENSON_2011,
+      },
+      {
+        stance: "supports",
+        finding:
+          "Democracies, which pay most for breaking promises, write alliances that limit the conditions under which they must fight: the careful, conditional promise is the one meant to be kept.",
+        citation: CHIBA_JOHNSON_LEEDS_2015,
+      },
+      {
+        stance: "supports",
+        finding:
+          "Judged against the conditions each treaty set (which attacker, where, what help), alliance commitments were honoured 74.5% of the time, far more often than measures that ignored the conditions suggested.",
+        citation: LEEDS_LONG_MITCHELL_2000,
+      },
+      {
+        stance: "supports",
+        finding:
+          "In the project's count of their data, conditional commitments were honoured 58% of the time (57 of 99) and unconditional ones 34% (16 of 47); commitments that named a specific threat 68%, others 38%.",
+        citation: BERKEMEIER_FUHRMANN_2018,
+      },
+    ],
+    disagreement:
+      "Sources and studies agree that stated conditions help; the studies value a named adversary and limits, which the format records (names_threat) but does not score, more than the response time this criterion rewards, which no study tests.",
+  },
+  evaluate(p) {
+    const triggers = p.commitment?.triggers ?? [];
+    const hours = p.commitment?.response_hours;
+    const score =
+      (triggers.length >= 2 ? 0.6 : triggers.length ? 0.5 : 0) +
+      (hours === undefined ? 0 : 0.4 * interpolate(hours, RESPONSE));
+    const parts = [
+      triggers.length ? `${plural(triggers.length, "trigger")} written down` : `triggers ${NOT_STATED}`,
+      hours === undefined ? `response time ${NOT_STATED}` : `response within ${fmt(hours)} h`,
+    ];
+    return {
+      score,
+      message: parts.join("; "),
+      path: triggers.length ? ["commitment", "response_hours"] : ["commitment", "triggers"],
+    };
+  },
+});

@@ -1,0 +1,166 @@
+// Score files in path order, with a bounded number in flight, on worker threads when
+// there are enough files to repay starting them. YAML parsing is most of the work;
+// each thread parses on a core of its own. Results come out in the order of `files`,
+// whatever order they finish in, and never more than a window ahead of the consumer.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ToolConfig } from "./config.js";
+import type { FileResult } from "../engine/result.js";
+import type { Source } from "../model/kernel.js";
+import { rules } from "../model/rules/index.js";
+import type { Limits } from "../schema/load.js";
+import { perform, readInput } from "./helper.js";
+import type { ScoreExtras } from "./score-file.js";
+import { items } from "../model/acceptability/index.js";
+
+export const THREAD_THRESHOLD = 400;
+const BATCH = 50;
+const IN_PROCESS_WINDOW = 16;
+const WORKER = new URL("./worker.js", import.meta.url);
+
+// Sources are the same objects for every file: threads send criteria without them,
+// and the main thread puts them back, instead of copying them 14 times per file.
+const sourcesOf = new Map<string, readonly Source[]>(rules.map((r) => [r.meta.id, r.meta.sources]));
+const itemSourcesOf = new Map<string, readonly Source[]>(items.map((i) => [i.meta.id, i.meta.sources]));
+export const stripSources = (r: FileResult): FileResult =>
+  r.valid
+    ? {
+        ...r,
+        criteria: r.criteria.map((c) => ({ ...c, sources: [] })),
+        ...(r.acceptability
+          ? { acceptability: { ...r.acceptability, items: r.acceptability.items.map((i) => ({ ...i, sources: [] })) } }
+          : {}),
+      }
+    : r;
+const restoreSources = (r: FileResult): FileResult => {
+  if (r.valid) for (const c of r.criteria) c.sources = sourcesOf.get(c.id) ?? [];
+  if (r.valid && r.acceptability) for (const i of r.acceptability.items) i.sources = itemSourcesOf.get(i.id) ?? [];
+  return r;
+};
+
+/** Whether this run should use threads: enough files, more than one core, a built worker, and not GUARANTEE_SCORE_THREADS=0. */
+export const useThreads = (count: number, env: Record<string, string | undefined> = process.env) =>
+  env.GUARANTEE_SCORE_THREADS !== "0" &&
+  count >= THREAD_THRESHOLD &&
+  availableParallelism() > 1 &&
+  existsSync(fileURLToPath(WORKER));
+
+export function scoreInOrder(
+  files: readonly string[],
+  config: ToolConfig,
+  limits: Limits,
+  extras: ScoreExtras = {},
+): AsyncGenerator<FileResult> {
+  return useThreads(files.length) ? onThreads(files, config, limits, extras) : inProcess(files, config, limits, extras);
+}
+
+async function* inProcess(
+  files: readonly string[],
+  config: ToolConfig,
+  limits: Limits,
+  extras: ScoreExtras,
+): AsyncGenerator<FileResult> {
+  const pending: Promise<FileResult>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < files.length && pending.length < IN_PROCESS_WINDOW) {
+      const f = files[next++]!;
+      pending.push(
+        readInput(f, limits.maxBytes).then((input) => perform({ kind: "score", input, limits, config, extras })),
+      );
+    }
+  };
+  fill();
+  while (pending.length) {
+    const r = await pending.shift()!;
+    fill();
+    yield r;
+  }
+}
+
+/** What the pool needs of a thread: node:worker_threads' Worker, or a stand-in in tests. */
+export interface Thread {
+  postMessage(message: { batch: number; files: string[] }): void;
+  on(event: "message", listener: (reply: { batch: number; results: FileResult[] }) => void): unknown;
+  on(event: "error" | "messageerror" | "exit", listener: (e: unknown) => void): unknown;
+  terminate(): Promise<unknown>;
+}
+
+function onThreads(
+  files: readonly string[],
+  config: ToolConfig,
+  limits: Limits,
+  extras: ScoreExtras,
+): AsyncGenerator<FileResult> {
+  return inBatches(
+    files,
+    Math.min(availableParallelism(), Math.ceil(files.length / BATCH)),
+    () => new Worker(WORKER, { workerData: { config, limits, extras } }),
+  );
+}
+
+/**
+ * Batches of BATCH files go to idle threads in order, never more than `threads * 4` batches
+ * ahead of the one being yielded. Whenever the consumer waits for batch b, b is in flight:
+ * b is the lowest batch not yet dispatched or later, and every event that frees a thread
+ * (a reply) or moves the window (a batch yielded) dispatches again, so the pool cannot wait
+ * on itself. What can keep it waiting is a thread that never replies: one that ends without
+ * an "error" event, or whose reply cannot be read, now fails the run instead.
+ */
+export async function* inBatches(
+  files: readonly string[],
+  threads: number,
+  spawn: () => Thread,
+): AsyncGenerator<FileResult> {
+  const batches = Math.ceil(files.length / BATCH);
+  const window = threads * 4; // batches dispatched ahead of the one being yielded
+  const done = new Map<number, FileResult[]>();
+  let dispatched = 0;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const idle: Thread[] = [];
+  const workers = Array.from({ length: threads }, spawn);
+  let yielded = 0;
+  let finished = false;
+  const dispatch = () => {
+    while (idle.length && dispatched < batches && dispatched < yielded + window) {
+      const b = dispatched++;
+      idle.pop()!.postMessage({ batch: b, files: files.slice(b * BATCH, (b + 1) * BATCH) });
+    }
+  };
+  const fail = (e: unknown) => {
+    failure ??= e;
+    wake?.();
+  };
+  for (const w of workers) {
+    w.on("message", ({ batch, results }) => {
+      done.set(batch, results.map(restoreSources));
+      idle.push(w);
+      dispatch();
+      wake?.();
+    });
+    w.on("error", fail);
+    w.on("messageerror", () => fail(new Error("a scoring thread sent a reply that could not be read")));
+    // Ending is normal only once the run is over (terminate below).
+    w.on("exit", (code) => finished || fail(new Error(`a scoring thread stopped (exit code ${String(code)})`)));
+    idle.push(w);
+  }
+  try {
+    dispatch();
+    for (; yielded < batches; yielded++) {
+      while (!done.has(yielded)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const results = done.get(yielded)!;
+      done.delete(yielded);
+      dispatch();
+      yield* results;
+    }
+  } finally {
+    finished = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

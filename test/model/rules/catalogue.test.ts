@@ -1,0 +1,96 @@
+// Parity, as ESLint keeps it: every rule file is registered and nothing else is, ids are
+// stable, kebab-case and equal to their file names, default weights are positive and make
+// 100, every rule cites sources and explains itself, states the research beside it, and every
+// rule has its own test file.
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Rule } from "../../../src/model/kernel.js";
+import { rules } from "../../../src/model/rules/index.js";
+import { expectResearch } from "../../helpers/research.js";
+
+const SRC = join(import.meta.dirname, "../../../src/model/rules");
+// The shared helpers (scale, adversary, sources) live beside this folder, in src/model/.
+const HELPERS = ["index.ts"];
+const ruleFiles = readdirSync(SRC)
+  .filter((f) => f.endsWith(".ts") && !HELPERS.includes(f))
+  .map((f) => f.slice(0, -".ts".length))
+  .sort();
+const ids = rules.map((r) => r.meta.id);
+
+const NAMED = ["enforceable", "public", "tied-to-aid", "ratified", "boots-on-the-ground"];
+const FURTHER = [
+  "backstop",
+  "no-adversary-veto",
+  "aligned-guarantors",
+  "clear-triggers",
+  "monitoring",
+  "durable",
+  "self-defense-capacity",
+  "nato-path",
+  "burden-sharing",
+];
+
+describe("rule catalogue", () => {
+  it("finds the helper files it skips, so a renamed helper is not mistaken for a rule", () => {
+    for (const h of HELPERS) expect(existsSync(join(SRC, h)), h).toBe(true);
+  });
+
+  it("registers every rule file in src/model/rules, and nothing else", () => {
+    expect([...ids].sort()).toEqual(ruleFiles);
+    expect(rules).toHaveLength(14);
+  });
+
+  it("registers, under each file name, the rule that file exports", async () => {
+    for (const file of ruleFiles) {
+      const mod = (await import(`../../../src/model/rules/${file}.ts`)) as { default: Rule };
+      expect(mod.default.meta.id, `src/model/rules/${file}.ts`).toBe(file);
+      expect(
+        rules.find((r) => r.meta.id === file),
+        file,
+      ).toBe(mod.default);
+    }
+  });
+
+  it("is sorted by id", () => {
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it("has unique kebab-case ids", () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it("has the five named criteria and the nine further ones", () => {
+    for (const id of [...NAMED, ...FURTHER]) expect(ids, id).toContain(id);
+    expect(new Set([...NAMED, ...FURTHER]).size).toBe(14);
+  });
+
+  it("has default weights above zero that sum to 100", () => {
+    for (const r of rules) {
+      expect(Number.isFinite(r.meta.weight), r.meta.id).toBe(true);
+      expect(r.meta.weight, r.meta.id).toBeGreaterThan(0);
+    }
+    expect(rules.reduce((n, r) => n + r.meta.weight, 0)).toBe(100);
+  });
+
+  for (const r of rules) {
+    it(`${r.meta.id}: cites at least one source and has a title, a rationale and a scoring text`, () => {
+      expect(r.meta.sources.length).toBeGreaterThan(0);
+      for (const s of r.meta.sources)
+        for (const k of ["author", "title", "publication", "date", "short"] as const)
+          expect(s[k].trim(), `source ${k}`).not.toBe("");
+      expect(r.meta.title.trim()).not.toBe("");
+      expect(r.meta.rationale.trim().length).toBeGreaterThan(40);
+      expect(r.meta.scoring.trim().length).toBeGreaterThan(20);
+    });
+
+    it(`${r.meta.id}: states what the research found (or that none speaks to it), with citations listed in docs/evidence.md`, () => {
+      expectResearch(r.meta);
+    });
+
+    it(`${r.meta.id}: has a test file test/rules/${r.meta.id}.test.ts`, () => {
+      expect(existsSync(join(import.meta.dirname, `${r.meta.id}.test.ts`))).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,142 @@
+// The HTML page as a pure function of its input: points, labels that do not collide,
+// thresholds, escaping, and nothing that would reach the network.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_THRESHOLDS } from "../../src/analysis/acceptability-config.js";
+import type { FileResult } from "../../src/engine/result.js";
+import type { Reference } from "../../src/analysis/references.js";
+import { chart, esc, labelWidth, placeLabels, renderHtml, type Point } from "../../src/present/html.js";
+import type { RunHead } from "../../src/present/sink.js";
+
+const HEAD: RunHead = {
+  tool: { name: "guarantee-score", version: "9.9.9-test" },
+  config: { file: null, changes: [] },
+  gates: { failOn: [] },
+};
+const REFS: Reference[] = [
+  {
+    id: "budapest-memorandum-1994",
+    title: "Budapest",
+    score: 18,
+    tier: "paper assurance",
+    rejected: 0,
+    quadrant: "hollow",
+  },
+  {
+    id: "consensus-guarantors-2022",
+    title: "2022",
+    score: 25,
+    tier: "weak assurance",
+    rejected: 0,
+    quadrant: "hollow",
+  },
+  {
+    id: "coalition-backstop-2025",
+    title: "Coalition",
+    score: 50,
+    tier: "partial guarantee",
+    rejected: 58,
+    quadrant: "contested",
+  },
+];
+
+const invalid: FileResult = {
+  file: "bad.yaml",
+  valid: false,
+  errors: [
+    {
+      code: "invalid-value",
+      message: 'found "<ally>"',
+      path: "guarantors[0].stance",
+      line: 5,
+      column: 13,
+      endLine: 5,
+      endColumn: 17,
+    },
+  ],
+};
+
+describe("renderHtml", () => {
+  it("draws every reference as a labelled point, and lists an invalid file without charting it", () => {
+    const html = renderHtml({ head: HEAD, results: [invalid], references: REFS, thresholds: DEFAULT_THRESHOLDS });
+    expect(html.match(/<g class="point reference"/g)).toHaveLength(3);
+    expect(html).not.toContain('<g class="point proposal"');
+    expect(html).toContain("1 file, 1 invalid (not charted)");
+    expect(html).toContain("found &quot;&lt;ally&gt;&quot;");
+    expect(html).not.toMatch(/\b(src|href)\s*=/i);
+    expect(html).toContain("not a prediction");
+  });
+
+  it("draws the thresholds where the configuration puts them", () => {
+    const svg = chart([], { credible: 40, rejected: 50 });
+    // x from 70 to 790 for 0–100: 40 → 358; y from 530 to 30 for 0–100: 50 → 280
+    expect(svg).toContain('<line class="threshold" x1="358" y1="30" x2="358" y2="530">');
+    expect(svg).toContain('<line class="threshold" x1="70" y1="280" x2="790" y2="280">');
+    for (const q of ["hollow", "contested", "exposed", "uncontested"]) expect(svg).toContain(`>${q}</text>`);
+  });
+
+  it("escapes markup and strips control characters", () => {
+    expect(esc(`<a href="x">'&'</a>\x1b[31m`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});
+
+describe("placeLabels", () => {
+  it("keeps labels of crowded points apart, and inside the plot", () => {
+    const points: Point[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `reference-number-${i}`,
+      title: "",
+      kind: i % 3 ? "reference" : "proposal",
+      credibility: 40 + (i % 4),
+      rejected: 50 + Math.floor(i / 4),
+      quadrant: "contested",
+    }));
+    const placed = placeLabels(points);
+    const boxes = points.map((p) => {
+      const l = placed.get(p)!;
+      const w = labelWidth(p.id, p.kind);
+      return l.anchor === "start"
+        ? { x0: l.x, x1: l.x + w, y0: l.y - 10, y1: l.y + 3 }
+        : { x0: l.x - w, x1: l.x, y0: l.y - 10, y1: l.y + 3 };
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${points[i]!.id} and ${points[j]!.id}`).toBe(
+          false,
+        );
+      }
+      expect(boxes[i]!.x0).toBeGreaterThanOrEqual(70);
+      expect(boxes[i]!.x1).toBeLessThanOrEqual(790);
+    }
+  });
+
+  it("leaves a reference unlabelled rather than overlap when the chart is crowded; proposals keep theirs", () => {
+    const points: Point[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `crowded-reference-${i}`,
+      title: "",
+      kind: i < 3 ? "proposal" : "reference",
+      credibility: 50,
+      rejected: 50,
+      quadrant: "contested",
+    }));
+    const placed = [...placeLabels(points)];
+    expect(placed.filter(([p, l]) => p.kind === "proposal" && l.shown)).toHaveLength(3);
+    const hidden = placed.filter(([, l]) => !l.shown);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const [p] of hidden) expect(p.kind).toBe("reference");
+    const boxes = placed
+      .filter(([, l]) => l.shown)
+      .map(([p, l]) =>
+        l.anchor === "start"
+          ? { x0: l.x, x1: l.x + labelWidth(p.id, p.kind), y0: l.y - 10, y1: l.y + 3 }
+          : { x0: l.x - labelWidth(p.id, p.kind), x1: l.x, y0: l.y - 10, y1: l.y + 3 },
+      );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(
+          boxes[i]!.x0 < boxes[j]!.x1 &&
+            boxes[j]!.x0 < boxes[i]!.x1 &&
+            boxes[i]!.y0 < boxes[j]!.y1 &&
+            boxes[j]!.y0 < boxes[i]!.y1,
+        ).toBe(false);
+  });
+});
