@@ -1,18 +1,42 @@
-// Score the second axis: the weighted share of a proposal the adversary has publicly
-// rejected, and the quadrant it falls in with the credibility total. Pure and deterministic.
+// The second axis (README, "The second axis: acceptability"): the weighted share of a proposal
+// the adversary has publicly rejected, from the items in model/acceptability/, and the quadrant
+// it falls in with the credibility total. None of it enters the total. Pure and deterministic.
 import type { Document, LineCounter } from "yaml";
-import { locate } from "../schema/locate.js";
+import type { AcceptabilityItem, ItemEvaluation, Source } from "../model/kernel.js";
+import { maxima } from "../model/kernel.js";
+import { locate, type Range } from "../schema/locate.js";
 import type { Proposal } from "../schema/proposal.js";
 import { formatPath } from "../util/path.js";
-import type { AcceptabilityConfig } from "./acceptability-config.js";
-import type {
-  Acceptability,
-  AcceptabilityItem,
-  AcceptabilityItemResult,
-  ItemEvaluation,
-  Quadrant,
-  Thresholds,
-} from "./acceptability-types.js";
+import type { AcceptabilityConfig, Thresholds } from "./acceptability-config.js";
+
+export type Quadrant = "hollow" | "contested" | "exposed" | "uncontested";
+
+/** One item's part of the figure, located in the file. */
+export interface AcceptabilityItemResult extends Range {
+  id: string;
+  title: string;
+  /** 0–1, before weighting. */
+  share: number;
+  /** Points of the 0–100 rejected figure this item contributes, and its most. */
+  points: number;
+  max: number;
+  message: string;
+  path: string;
+  sources: readonly Source[];
+}
+
+/** The second axis of a scored file: how much of it the adversary has publicly rejected. Off the total. */
+export interface Acceptability {
+  /** 0–100: the weighted share of the proposal the adversary has publicly rejected. */
+  rejected: number;
+  quadrant: Quadrant;
+  thresholds: Thresholds;
+  items: AcceptabilityItemResult[];
+  /** What the figure is, and is not: printed with it in every human format. */
+  note: string;
+  /** Set when the figure rests on an assumption: the sources report Russia's positions, and this proposal names another adversary, or none. */
+  assumption?: string;
+}
 
 export const NOTE =
   "An estimate of the adversary's stated positions, not a prediction: the share of this proposal that the adversary has publicly rejected, as the sources report it. It is not part of the credibility score.";
@@ -50,22 +74,10 @@ export interface Measured {
   parts: { item: AcceptabilityItem; evaluation: ItemEvaluation; share: number; points: number; max: number }[];
 }
 
-/** The rejected figure alone, without positions: what `suggest` needs for each changed proposal. */
-/** Each enabled item's most points of the 100; weights are divided by the largest so that huge ones stay finite (as the engine does). */
-export function itemMaxima(
-  items: readonly AcceptabilityItem[],
-  config: AcceptabilityConfig,
-): Map<AcceptabilityItem, number> {
-  const enabled = items.filter((i) => !config.disabled.includes(i.meta.id));
-  const largest = Math.max(0, ...enabled.map((i) => config.weights[i.meta.id] ?? i.meta.weight));
-  const weightOf = (i: AcceptabilityItem) => (config.weights[i.meta.id] ?? i.meta.weight) / largest;
-  const total = enabled.reduce((n, i) => n + weightOf(i), 0);
-  return new Map(enabled.map((i) => [i, total ? (100 * weightOf(i)) / total : 0]));
-}
-
+/** The rejected figure and its parts, without positions: what `suggest` and the backtest need. */
 export function measure(p: Proposal, items: readonly AcceptabilityItem[], config: AcceptabilityConfig): Measured {
   let raw = 0;
-  const parts = [...itemMaxima(items, config)].map(([item, max]) => {
+  const parts = [...maxima(items, config)].map(([item, max]) => {
     const evaluation = item.evaluate(p);
     const share = Math.min(1, Math.max(0, evaluation.share));
     raw += max * share;

@@ -12,7 +12,7 @@ import { loadFile } from "../schema/load.js";
 import { assessAcceptability } from "./acceptability.js";
 import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "./acceptability-config.js";
 import { items } from "../model/acceptability/index.js";
-import type { Quadrant } from "./acceptability-types.js";
+import type { Quadrant } from "./acceptability.js";
 
 /** proposals/ in the installed package: two levels up from src/references/ and from dist/bundle/ alike. */
 export const REFERENCE_DIR = fileURLToPath(new URL("../../proposals/", import.meta.url));

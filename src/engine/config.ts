@@ -1,5 +1,5 @@
 // The scoring settings the engine runs with: weights, disabled criteria, tiers, knock-out cap.
-import type { Rule } from "../model/kernel.js";
+import { defaultSelection, describeSelection, type Rule, type Selection } from "../model/kernel.js";
 
 export interface Tier {
   /** Lowest total (inclusive) that reaches this tier. */
@@ -7,14 +7,11 @@ export interface Tier {
   name: string;
 }
 
-export interface ScoringConfig {
-  weights: Readonly<Record<string, number>>;
-  disabled: readonly string[];
+/** The criteria's weights and disabled ones (the kernel's Selection), then tiers and the cap. */
+export interface ScoringConfig extends Selection {
   /** Sorted from the highest `min` down; the last has min 0. */
   tiers: readonly Tier[];
   knockoutCap: number;
-  /** Where the settings came from, when not the defaults. */
-  file?: string;
 }
 
 export const DEFAULT_TIERS: readonly Tier[] = [
@@ -28,22 +25,12 @@ export const DEFAULT_TIERS: readonly Tier[] = [
 export const DEFAULT_KNOCKOUT_CAP = 25;
 
 export function defaultConfig(rules: readonly Rule[]): ScoringConfig {
-  return {
-    weights: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.weight])),
-    disabled: [],
-    tiers: DEFAULT_TIERS,
-    knockoutCap: DEFAULT_KNOCKOUT_CAP,
-  };
+  return { ...defaultSelection(rules), tiers: DEFAULT_TIERS, knockoutCap: DEFAULT_KNOCKOUT_CAP };
 }
 
 /** What differs from the defaults, in words, so every report can say so. */
 export function describeChanges(config: ScoringConfig, rules: readonly Rule[]): string[] {
-  const out: string[] = [];
-  for (const r of rules) {
-    const w = config.weights[r.meta.id];
-    if (w !== undefined && w !== r.meta.weight) out.push(`weight of ${r.meta.id} ${r.meta.weight} → ${w}`);
-  }
-  if (config.disabled.length) out.push(`disabled: ${config.disabled.join(", ")}`);
+  const out = describeSelection(rules, config, { weight: "weight of", disabled: "disabled" });
   if (JSON.stringify(config.tiers) !== JSON.stringify(DEFAULT_TIERS))
     out.push(`tiers: ${config.tiers.map((t) => `${t.name} ≥ ${t.min}`).join(", ")}`);
   if (config.knockoutCap !== DEFAULT_KNOCKOUT_CAP)

@@ -4,7 +4,7 @@ import { locate } from "../schema/locate.js";
 import { formatPath } from "../util/path.js";
 import { tierFor, type ScoringConfig } from "./config.js";
 import type { CriterionResult, Knockout, ScoredFile, Status } from "./result.js";
-import type { Rule } from "../model/kernel.js";
+import { maxima, type Rule } from "../model/kernel.js";
 
 const EPSILON = 1e-9;
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -14,17 +14,11 @@ export function statusOf(score: number): Status {
 }
 
 export function evaluate(loaded: Loaded, rules: readonly Rule[], config: ScoringConfig): ScoredFile {
-  const enabled = rules.filter((r) => !config.disabled.includes(r.meta.id));
-  // Weights are relative: dividing by the largest keeps huge ones (1e308) from summing to Infinity.
-  const largest = Math.max(0, ...enabled.map((r) => config.weights[r.meta.id] ?? r.meta.weight));
-  const weightOf = (r: Rule) => (config.weights[r.meta.id] ?? r.meta.weight) / largest;
-  const totalWeight = enabled.reduce((n, r) => n + weightOf(r), 0);
   let raw = 0;
   let knockout: Knockout | null = null;
-  const criteria: CriterionResult[] = enabled.map((rule) => {
+  const criteria: CriterionResult[] = [...maxima(rules, config)].map(([rule, max]) => {
     const e = rule.evaluate(loaded.proposal);
     const score = Math.min(1, Math.max(0, e.score));
-    const max = totalWeight ? (100 * weightOf(rule)) / totalWeight : 0;
     raw += max * score;
     if (e.knockout && !knockout)
       knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };

@@ -1,5 +1,4 @@
 // CI gates over scored files, and the waivers that excuse a failure for a while. Pure.
-import type { Waiver } from "../run/config-schema.js";
 import { compileGlob, posix, type Glob } from "../util/glob.js";
 import type { FileResult } from "./result.js";
 import { problemCount } from "../schema/diagnostic.js";
@@ -11,6 +10,18 @@ export interface Gates {
   failOn: readonly string[];
   /** Gates named on the command line (`min-score`, criterion ids, `knockout`): no configuration waiver excuses them. */
   commandLine?: readonly string[];
+}
+
+/** An excuse for one gate's failures in the files a pattern matches, until a date (inclusive). */
+export interface Waiver {
+  /** A criterion id, `knockout` or `min-score`. */
+  rule: string;
+  /** A glob pattern over the files' paths. */
+  file: string;
+  reason: string;
+  owner: string;
+  /** YYYY-MM-DD. */
+  expires: string;
 }
 
 /** The criteria whose findings can be a knock-out: disabling one turns the knock-out off. */

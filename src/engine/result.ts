@@ -2,7 +2,7 @@
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Range } from "../schema/locate.js";
 import type { Placement } from "../analysis/references.js";
-import type { Acceptability } from "../analysis/acceptability-types.js";
+import type { Acceptability } from "../analysis/acceptability.js";
 import type { Suggestion } from "../analysis/suggest/types.js";
 import type { Source } from "../model/kernel.js";
 

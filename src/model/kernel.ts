@@ -1,3 +1,7 @@
+// The kernel of the model. A criterion (model/rules/) and an acceptability item
+// (model/acceptability/) are the same idea: metadata beside a pure evaluation of a proposal,
+// listed in a registry sorted by id. The configuration reweights or disables entries the same
+// way for both (a Selection), and one normaliser turns relative weights into points of 100.
 import type { Proposal } from "../schema/proposal.js";
 import type { PathSegment } from "../util/path.js";
 
@@ -31,16 +35,17 @@ export interface Finding {
   citation: Study;
 }
 
-export interface RuleMeta {
+/** What every criterion and item says about itself, for `explain`, the reports and SARIF. */
+export interface Meta {
   /** Stable kebab-case id, equal to the file name; never derived from the title. */
   id: string;
   title: string;
   /** Default relative weight; weights are normalised so the maximum total is 100. */
   weight: number;
   sources: readonly Source[];
-  /** Why the criterion matters, in one or two sentences. */
+  /** Why the criterion matters, or what the adversary is reported to have rejected, in one or two sentences. */
   rationale: string;
-  /** How the evaluation turns fields into a 0–1 score, for `explain`. */
+  /** How the evaluation turns fields into a 0–1 figure, for `explain`. */
   scoring: string;
   /** What empirical studies found (docs/evidence.md); empty where none speaks to it, and `disagreement` says so. */
   research: readonly Finding[];
@@ -60,9 +65,85 @@ export interface Evaluation {
   knockout?: { reason: string };
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  evaluate(proposal: Proposal): Evaluation;
+/** One entry of a registry: its metadata, and a pure evaluation of a proposal. */
+export interface Entry<E> {
+  meta: Meta;
+  evaluate(proposal: Proposal): E;
 }
 
+/** A credibility criterion: its score is weighted into the 0–100 total. */
+export type Rule = Entry<Evaluation>;
+
 export const defineRule = (rule: Rule): Rule => rule;
+
+/** How much of one publicly rejected item a proposal contains. */
+export interface ItemEvaluation {
+  /** 0 (nothing of this item in the proposal) … 1 (the item in full). */
+  share: number;
+  message: string;
+  /** The data path this result is about; resolved to a line and column. */
+  path: readonly PathSegment[];
+}
+
+/** An acceptability item: its share is weighted into the 0–100 rejected estimate, never into the total. */
+export type AcceptabilityItem = Entry<ItemEvaluation>;
+
+export const defineItem = (item: AcceptabilityItem): AcceptabilityItem => item;
+
+type Registry = readonly Entry<unknown>[];
+
+/** Which entries of a registry count and how much: the settings criteria and items share. */
+export interface Selection {
+  /** Relative weight by id; the enabled ones are renormalised to 100 points. */
+  weights: Readonly<Record<string, number>>;
+  /** Sorted ids of the entries left out. */
+  disabled: readonly string[];
+}
+
+/** What a configuration file says about a registry (`weights:` and `disable:`). */
+export interface SelectionBlock {
+  weights?: Readonly<Record<string, number | undefined>>;
+  disable?: readonly string[];
+}
+
+/** Every entry at its default weight. */
+export const defaultSelection = (registry: Registry): Selection => ({
+  weights: Object.fromEntries(registry.map((e) => [e.meta.id, e.meta.weight])),
+  disabled: [],
+});
+
+/** The defaults with a configuration block laid over them. */
+export function mergeSelection(registry: Registry, block: SelectionBlock | undefined): Selection {
+  const base = defaultSelection(registry);
+  if (!block) return base;
+  const weights = { ...base.weights };
+  for (const [id, w] of Object.entries(block.weights ?? {})) if (w !== undefined) weights[id] = w;
+  return { weights, disabled: [...new Set(block.disable ?? [])].sort() };
+}
+
+/**
+ * Each enabled entry's most points out of 100, in registry order. Weights are relative:
+ * dividing by the largest keeps huge ones (1e308) from summing to Infinity.
+ */
+export function maxima<T extends Entry<unknown>>(registry: readonly T[], s: Selection): Map<T, number> {
+  const enabled = registry.filter((e) => !s.disabled.includes(e.meta.id));
+  const largest = Math.max(0, ...enabled.map((e) => s.weights[e.meta.id] ?? e.meta.weight));
+  const weightOf = (e: T) => (s.weights[e.meta.id] ?? e.meta.weight) / largest;
+  const total = enabled.reduce((n, e) => n + weightOf(e), 0);
+  return new Map(enabled.map((e) => [e, total ? (100 * weightOf(e)) / total : 0]));
+}
+
+/** How a selection differs from the defaults, in words: "weight of ratified 10 → 5", "disabled: nato-path". */
+export function describeSelection(
+  registry: Registry,
+  s: Selection,
+  words: { weight: string; disabled: string },
+): string[] {
+  const out: string[] = [];
+  for (const e of registry) {
+    const w = s.weights[e.meta.id];
+    if (w !== undefined && w !== e.meta.weight) out.push(`${words.weight} ${e.meta.id} ${e.meta.weight} → ${w}`);
+  }
+  if (s.disabled.length) out.push(`${words.disabled}: ${s.disabled.join(", ")}`);
+  return out;
+}

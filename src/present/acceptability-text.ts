@@ -2,7 +2,7 @@
 // the `suggest` command. Pure: colour is passed in.
 import { byId } from "../util/order.js";
 import { QUADRANT_TEXT } from "../analysis/acceptability.js";
-import type { Acceptability } from "../analysis/acceptability-types.js";
+import type { Acceptability } from "../analysis/acceptability.js";
 import type { Suggestion } from "../analysis/suggest/types.js";
 import { clean, truncate } from "../util/sanitize.js";
 import type { Paint } from "./text.js";

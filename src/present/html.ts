@@ -4,7 +4,8 @@
 // Content-Security-Policy forbids any), so it opens anywhere without a network. Pure.
 import { byId } from "../util/order.js";
 import { QUADRANT_TEXT } from "../analysis/acceptability.js";
-import type { Quadrant, Thresholds } from "../analysis/acceptability-types.js";
+import type { Quadrant } from "../analysis/acceptability.js";
+import type { Thresholds } from "../analysis/acceptability-config.js";
 import type { FileResult, ScoredFile } from "../engine/result.js";
 import type { Source } from "../model/kernel.js";
 import { describePlacement, type Reference } from "../analysis/references.js";

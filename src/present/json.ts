@@ -7,7 +7,7 @@ import { fingerprint } from "./fingerprint.js";
 import type { ReportOut } from "./json-schema.js";
 import type { Formatter } from "./sink.js";
 import { toJson } from "../util/sanitize.js";
-import type { Acceptability } from "../analysis/acceptability-types.js";
+import type { Acceptability } from "../analysis/acceptability.js";
 import type { Reference } from "../analysis/references.js";
 
 type ResultOut = ReportOut["results"][number];

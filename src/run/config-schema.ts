@@ -1,22 +1,29 @@
-// The configuration file (.guarantee-score.yaml), validated like a proposal.
+// The configuration file (.guarantee-score.yaml), validated like a proposal (zod/mini: the
+// start-up path). Criteria and acceptability items are weighted and disabled alike.
 import * as z from "zod/mini";
-import { acceptabilitySchema } from "../analysis/acceptability-config.js";
 
 const text = z.string().check(z.trim(), z.minLength(1, "expected non-empty text"));
 const percent = z.number().check(z.gte(0), z.lte(100));
 
-export function configSchema(ruleIds: readonly string[]) {
-  const ids = ruleIds as [string, ...string[]];
-  const gateIds: [string, ...string[]] = ["knockout", ...ruleIds];
-  return z.strictObject({
+/** `weights:` and `disable:` for one registry; at least one entry must stay enabled. */
+function selection(ids: readonly string[], what: string) {
+  const names = ids as [string, ...string[]];
+  return {
     weights: z.optional(
-      z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, z.optional(z.number().check(z.positive()))]))),
+      z.strictObject(Object.fromEntries(ids.map((id) => [id, z.optional(z.number().check(z.positive()))]))),
     ),
     disable: z.optional(
       z
-        .array(z.enum(ids))
-        .check(z.refine((d) => new Set(d).size < ids.length, "expected at least one criterion left enabled")),
+        .array(z.enum(names))
+        .check(z.refine((d) => new Set(d).size < ids.length, `expected at least one ${what} left enabled`)),
     ),
+  };
+}
+
+export function configSchema(ruleIds: readonly string[], itemIds: readonly string[]) {
+  const gateIds: [string, ...string[]] = ["knockout", ...ruleIds];
+  return z.strictObject({
+    ...selection(ruleIds, "criterion"),
     tiers: z.optional(
       z.array(z.strictObject({ min: percent, name: text })).check(
         z.minLength(1),
@@ -30,7 +37,12 @@ export function configSchema(ruleIds: readonly string[]) {
         fail_on: z.optional(z.array(z.enum(gateIds))),
       }),
     ),
-    acceptability: z.optional(acceptabilitySchema()),
+    acceptability: z.optional(
+      z.strictObject({
+        ...selection(itemIds, "acceptability item"),
+        thresholds: z.optional(z.strictObject({ credible: z.optional(percent), rejected: z.optional(percent) })),
+      }),
+    ),
     waivers: z.optional(
       z.array(
         z.strictObject({
@@ -46,4 +58,3 @@ export function configSchema(ruleIds: readonly string[]) {
 }
 
 export type ConfigFile = z.infer<ReturnType<typeof configSchema>>;
-export type Waiver = NonNullable<ConfigFile["waivers"]>[number];

@@ -1,12 +1,13 @@
 // Find, read and validate the configuration; turn it into the engine's settings.
 import { stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { defaultConfig, DEFAULT_TIERS, type ScoringConfig } from "../engine/config.js";
-import type { Gates } from "../engine/gates.js";
-import type { Rule } from "../model/kernel.js";
+import { defaultConfig, DEFAULT_KNOCKOUT_CAP, DEFAULT_TIERS, type ScoringConfig } from "../engine/config.js";
+import type { Gates, Waiver } from "../engine/gates.js";
+import { items as itemRegistry } from "../model/acceptability/index.js";
+import { mergeSelection, type AcceptabilityItem, type Rule } from "../model/kernel.js";
 import { DEFAULT_LIMITS, parseYaml, readText, validateData, type Failed } from "../schema/load.js";
 import { clean } from "../util/sanitize.js";
-import { configSchema, type ConfigFile, type Waiver } from "./config-schema.js";
+import { configSchema, type ConfigFile } from "./config-schema.js";
 import {
   defaultAcceptabilityConfig,
   toAcceptabilityConfig,
@@ -19,8 +20,8 @@ export interface ToolConfig {
   scoring: ScoringConfig;
   gates: Gates;
   waivers: readonly Waiver[];
-  /** The acceptability axis (src/acceptability/); the defaults when absent. */
-  acceptability?: AcceptabilityConfig;
+  /** The acceptability axis (analysis/acceptability.ts). */
+  acceptability: AcceptabilityConfig;
   /** The file the settings came from; undefined for the defaults. */
   file?: string;
 }
@@ -40,18 +41,22 @@ export async function findConfig(dir: string): Promise<string | undefined> {
   }
 }
 
-export function defaultToolConfig(rules: readonly Rule[]): ToolConfig {
+export function defaultToolConfig(
+  rules: readonly Rule[],
+  items: readonly AcceptabilityItem[] = itemRegistry,
+): ToolConfig {
   return {
     scoring: defaultConfig(rules),
     gates: { failOn: [] },
     waivers: [],
-    acceptability: defaultAcceptabilityConfig(),
+    acceptability: defaultAcceptabilityConfig(items),
   };
 }
 
 export async function loadConfig(
   file: string,
   rules: readonly Rule[],
+  items: readonly AcceptabilityItem[] = itemRegistry,
 ): Promise<{ ok: true; config: ToolConfig } | Failed> {
   let text: string;
   try {
@@ -77,31 +82,32 @@ export async function loadConfig(
   const parsed = parseYaml(text, file, DEFAULT_LIMITS);
   // An empty (or comment-only) configuration file asks for the defaults.
   if (!parsed.ok && parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.code === "empty")
-    return { ok: true, config: { ...defaultToolConfig(rules), file } };
+    return { ok: true, config: { ...defaultToolConfig(rules, items), file } };
   if (!parsed.ok) return parsed;
-  const checked = validateData(configSchema(rules.map((r) => r.meta.id)), parsed);
+  const ids = (registry: readonly { meta: { id: string } }[]) => registry.map((e) => e.meta.id);
+  const checked = validateData(configSchema(ids(rules), ids(items)), parsed);
   if (!checked.ok) return checked;
-  return { ok: true, config: toToolConfig(checked.value, rules, file) };
+  return { ok: true, config: toToolConfig(checked.value, rules, items, file) };
 }
 
-function toToolConfig(c: ConfigFile, rules: readonly Rule[], file: string): ToolConfig {
-  const base = defaultConfig(rules);
-  const weights = { ...base.weights };
-  for (const [id, w] of Object.entries(c.weights ?? {})) if (w !== undefined) weights[id] = w;
+function toToolConfig(
+  c: ConfigFile,
+  rules: readonly Rule[],
+  items: readonly AcceptabilityItem[],
+  file: string,
+): ToolConfig {
   return {
     file,
     scoring: {
-      weights,
-      disabled: [...new Set(c.disable ?? [])].sort(),
+      ...mergeSelection(rules, c),
       // Tier names are labels that every report prints: made inert once, here.
       tiers: c.tiers
         ? c.tiers.map((t) => ({ min: t.min, name: clean(t.name) })).sort((a, b) => b.min - a.min)
         : DEFAULT_TIERS,
-      knockoutCap: c.knockout_cap ?? base.knockoutCap,
-      file,
+      knockoutCap: c.knockout_cap ?? DEFAULT_KNOCKOUT_CAP,
     },
     gates: { minScore: c.gates?.min_score, failOn: c.gates?.fail_on ?? [] },
     waivers: c.waivers ?? [],
-    acceptability: toAcceptabilityConfig(c.acceptability),
+    acceptability: toAcceptabilityConfig(c.acceptability, items),
   };
 }

@@ -2,9 +2,8 @@
 // plain data: run on the main thread for an ordinary file, on a helper thread for a large one
 // (helper.ts), so that the main thread keeps answering signals during a long parse.
 import { assessAcceptability } from "../analysis/acceptability.js";
-import { defaultAcceptabilityConfig } from "../analysis/acceptability-config.js";
 import { items } from "../model/acceptability/index.js";
-import type { Acceptability } from "../analysis/acceptability-types.js";
+import type { Acceptability } from "../analysis/acceptability.js";
 import type { ToolConfig } from "./config.js";
 import { compare, type ReportDiff } from "../analysis/diff/compare.js";
 import { diffFields } from "../analysis/diff/fields.js";
@@ -69,7 +68,7 @@ export function runJob(job: Job): Results[Job["kind"]] {
     case "suggest": {
       const loaded = load(job.input, job.limits);
       if (!loaded.ok) return loaded;
-      const acceptability = job.config.acceptability ?? defaultAcceptabilityConfig();
+      const acceptability = job.config.acceptability;
       const scored = evaluate(loaded, rules, job.config.scoring);
       return {
         ok: true,

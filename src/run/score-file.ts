@@ -1,5 +1,4 @@
 import { assessAcceptability } from "../analysis/acceptability.js";
-import { defaultAcceptabilityConfig } from "../analysis/acceptability-config.js";
 import { items } from "../model/acceptability/index.js";
 import type { ToolConfig } from "./config.js";
 import { evaluate } from "../engine/evaluate.js";
@@ -17,7 +16,7 @@ export interface ScoreExtras {
 export function scoreLoaded(r: LoadResult, config: ToolConfig, extras: ScoreExtras = {}): FileResult {
   if (!r.ok) return { file: r.file, valid: false, errors: r.diagnostics };
   const scored = evaluate(r, rules, config.scoring);
-  const acceptability = config.acceptability ?? defaultAcceptabilityConfig();
+  const acceptability = config.acceptability;
   scored.acceptability = assessAcceptability(r, scored.score, items, acceptability);
   if (extras.suggestions)
     scored.suggestions = suggest(r, { rules, scoring: config.scoring, items, acceptability }).slice(

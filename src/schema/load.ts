@@ -4,6 +4,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, typ
 import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Composer, CST, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from "yaml";
+import { formatBytes } from "../util/number.js";
 import { capProblems, cut, quote, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
 import { toRange } from "./locate.js";
@@ -46,12 +47,6 @@ const fail = (file: string, diagnostics: Diagnostic[]): Failed => ({
   file,
   diagnostics: capProblems(diagnostics),
 });
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
-  return `${n} bytes`;
-}
 
 /** Read and load a file; a file that cannot be read is a failed load, not an exception. */
 export async function loadFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadResult> {

@@ -5,12 +5,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import type { RuleMeta } from "../../src/model/kernel.js";
+import type { Meta } from "../../src/model/kernel.js";
 import { ROOT } from "./run.js";
 
 const EVIDENCE = readFileSync(join(ROOT, "docs/evidence.md"), "utf8");
 
-export function expectResearch(m: RuleMeta): void {
+export function expectResearch(m: Meta): void {
   expect(Array.isArray(m.research), `${m.id}: research must be a list`).toBe(true);
   for (const f of m.research) {
     expect(["supports", "qualifies", "contradicts"], m.id).toContain(f.stance);

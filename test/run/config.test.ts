@@ -89,7 +89,6 @@ describe("loadConfig", () => {
       ].join("\n"),
     );
     expect(config.file).toBe(file);
-    expect(config.scoring.file).toBe(file);
     expect(config.scoring.weights.ratified).toBe(40);
     expect(config.scoring.weights.public).toBe(0.5);
     // the others keep their default weights

@@ -1,7 +1,7 @@
 // A loaded proposal with an outcome → a backtest case: scored exactly as `score` scores it.
 import { measure } from "../acceptability.js";
 import type { AcceptabilityConfig } from "../acceptability-config.js";
-import type { AcceptabilityItem } from "../acceptability-types.js";
+import type { AcceptabilityItem } from "../../model/kernel.js";
 import type { ScoringConfig } from "../../engine/config.js";
 import { evaluate } from "../../engine/evaluate.js";
 import type { Rule } from "../../model/kernel.js";

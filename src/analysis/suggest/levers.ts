@@ -3,7 +3,7 @@
 // taken from the criteria's own anchors, an element added to a list. Which of them raise the
 // score is decided by re-scoring (suggest.ts), never by this list.
 import { isAdversary, namesAdversary } from "../../model/adversary.js";
-import { fmt } from "../../model/scale.js";
+import { fmt } from "../../util/number.js";
 import { proposalSchema, type Proposal } from "../../schema/proposal.js";
 import { formatPath, type PathSegment } from "../../util/path.js";
 import type { Change, Lever } from "./types.js";

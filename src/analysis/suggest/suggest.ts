@@ -4,7 +4,7 @@
 import { parseDocument, LineCounter } from "yaml";
 import { measure, quadrantOf } from "../acceptability.js";
 import type { AcceptabilityConfig } from "../acceptability-config.js";
-import type { AcceptabilityItem } from "../acceptability-types.js";
+import type { AcceptabilityItem } from "../../model/kernel.js";
 import type { ScoringConfig } from "../../engine/config.js";
 import { evaluate } from "../../engine/evaluate.js";
 import type { Rule } from "../../model/kernel.js";

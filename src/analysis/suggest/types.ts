@@ -1,4 +1,4 @@
-import type { Quadrant } from "../acceptability-types.js";
+import type { Quadrant } from "../acceptability.js";
 import type { PathSegment } from "../../util/path.js";
 
 /**

@@ -4,7 +4,6 @@
 import { join, relative, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import { stringify } from "yaml";
-import { defaultAcceptabilityConfig } from "../../analysis/acceptability-config.js";
 import { items } from "../../model/acceptability/index.js";
 import { analyse, type Case } from "../../analysis/backtest/analyse.js";
 import { AtopError, atopCases, ATOP_FILES, type AtopCase, type AtopTexts } from "../../analysis/backtest/atop.js";
@@ -89,7 +88,7 @@ export async function backtest(paths: string[], opts: BacktestOptions, io: IO): 
     rules,
     scoring: config.scoring,
     items,
-    acceptability: config.acceptability ?? defaultAcceptabilityConfig(),
+    acceptability: config.acceptability,
   };
   let scored: Scored;
   let source: BacktestReport["source"];

@@ -8,7 +8,8 @@ import { DIFF_FORMATS, diffJson, diffMarkdown, diffTable, type DiffFormat } from
 import { rules } from "../../model/rules/index.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../present/text.js";
 import { problemCount } from "../../schema/diagnostic.js";
-import { formatBytes, type Limits } from "../../schema/load.js";
+import type { Limits } from "../../schema/load.js";
+import { formatBytes } from "../../util/number.js";
 import { perform, readInput } from "../../run/helper.js";
 import type { Input } from "../../run/jobs.js";
 import { clean } from "../../util/sanitize.js";

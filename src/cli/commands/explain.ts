@@ -1,9 +1,7 @@
 import { byId } from "../../util/order.js";
 import { items } from "../../model/acceptability/index.js";
-import { itemMaxima } from "../../analysis/acceptability.js";
-import { defaultAcceptabilityConfig, type AcceptabilityConfig } from "../../analysis/acceptability-config.js";
-import type { AcceptabilityItem } from "../../analysis/acceptability-types.js";
-import type { RuleMeta } from "../../model/kernel.js";
+import type { AcceptabilityConfig } from "../../analysis/acceptability-config.js";
+import { maxima, type AcceptabilityItem, type Entry, type Meta, type Selection } from "../../model/kernel.js";
 import { rules } from "../../model/rules/index.js";
 import { cite } from "../../model/sources.js";
 import { didYouMean } from "../../util/did-you-mean.js";
@@ -22,27 +20,20 @@ export interface ExplainOptions {
 export async function explain(ruleId: string | undefined, opts: ExplainOptions, io: IO): Promise<number> {
   const config = await resolveConfig(opts.config, io.cwd);
   const { weights, disabled, knockoutCap } = config.scoring;
-  const enabled = rules.filter((r) => !disabled.includes(r.meta.id));
-  // Relative to the largest weight, as the engine computes them, so huge weights stay finite.
-  const largest = Math.max(0, ...enabled.map((r) => weights[r.meta.id] ?? r.meta.weight));
-  const total = enabled.reduce((n, r) => n + (weights[r.meta.id] ?? r.meta.weight) / largest, 0);
-  const pointsOf = (id: string, w: number) =>
-    disabled.includes(id) || !total ? 0 : Math.round((1000 * w) / largest / total) / 10;
+  const points = pointsOf(rules, config.scoring);
 
   if (ruleId === undefined) {
     const lines = [...rules]
       .sort((a, b) => (weights[b.meta.id] ?? 0) - (weights[a.meta.id] ?? 0) || byId(a.meta.id, b.meta.id))
       .map((r) => {
-        const pts = disabled.includes(r.meta.id)
-          ? "off"
-          : `${pointsOf(r.meta.id, weights[r.meta.id] ?? r.meta.weight)}`;
+        const pts = disabled.includes(r.meta.id) ? "off" : `${points.get(r.meta.id)}`;
         return `  ${r.meta.id.padEnd(22)} ${pts.padStart(5)}  ${r.meta.title}`;
       });
     io.stdout.write(
       `Criteria (points out of 100${config.file ? `, as set by ${displayName(config.file)}` : ""}):\n${lines.join("\n")}\n\n` +
         `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${clean(t.name)} from ${t.min}`).join(", ")}.\n\n` +
         `Acceptability items (points of the 0–100 estimate of what the adversary has publicly rejected; not part of the score):\n` +
-        `${itemLines(config.acceptability ?? defaultAcceptabilityConfig())}\n\n` +
+        `${itemLines(config.acceptability)}\n\n` +
         `Run \`guarantee-score explain ID\` for the rationale, the scoring and the sources of one criterion or item.\n`,
     );
     return EXIT.ok;
@@ -50,7 +41,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   const rule = rules.find((r) => r.meta.id === ruleId);
   const item = items.find((i) => i.meta.id === ruleId);
   if (item) {
-    io.stdout.write(explainItem(item, config.acceptability ?? defaultAcceptabilityConfig(), await historyFigures()));
+    io.stdout.write(explainItem(item, config.acceptability, await historyFigures()));
     return EXIT.ok;
   }
   if (!rule) {
@@ -67,7 +58,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   io.stdout.write(
     card(m, {
       heading: `${m.id}: ${m.title}`,
-      weight: disabled.includes(m.id) ? "disabled by the configuration" : `${w} (${pointsOf(m.id, w)} of 100 points)`,
+      weight: disabled.includes(m.id) ? "disabled by the configuration" : `${w} (${points.get(m.id)} of 100 points)`,
       why: "Why it matters",
       how: "How it scores",
       note: "A score of 1 is a pass, 0 a fail, anything between partial credit. A field the proposal leaves out scores as the weakest answer.",
@@ -77,12 +68,12 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   return EXIT.ok;
 }
 
-/** Each enabled item's share of the 100 points of the rejected estimate, to one decimal. */
-const itemPoints = (config: AcceptabilityConfig) =>
-  new Map([...itemMaxima(items, config)].map(([i, max]) => [i.meta.id, Math.round(max * 10) / 10]));
+/** Each enabled entry's most points of the 100 (of the total, or of the rejected estimate), to one decimal. */
+const pointsOf = (registry: readonly Entry<unknown>[], s: Selection) =>
+  new Map([...maxima(registry, s)].map(([e, max]) => [e.meta.id, Math.round(max * 10) / 10]));
 
 function itemLines(config: AcceptabilityConfig): string {
-  const points = itemPoints(config);
+  const points = pointsOf(items, config);
   return [...items]
     .sort((a, b) => (points.get(b.meta.id) ?? 0) - (points.get(a.meta.id) ?? 0) || byId(a.meta.id, b.meta.id))
     .map((i) => `  ${i.meta.id.padEnd(22)} ${`${points.get(i.meta.id) ?? "off"}`.padStart(5)}  ${i.meta.title}`)
@@ -91,7 +82,7 @@ function itemLines(config: AcceptabilityConfig): string {
 
 function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig, figures: Figures | null): string {
   const m = item.meta;
-  const points = itemPoints(config).get(m.id);
+  const points = pointsOf(items, config).get(m.id);
   return card(m, {
     heading: `${m.id}: ${m.title} (acceptability item: not part of the credibility score)`,
     weight:
@@ -115,7 +106,7 @@ function backtestLine(id: string, figures: Figures | null, what: string): string
 
 /** One criterion or item in full: heading, weight, rationale, scoring, a note, the sources (what commentators argue), the research (what studies found), where they part ways, the backtest. */
 function card(
-  m: RuleMeta,
+  m: Meta,
   t: { heading: string; weight: string; why: string; how: string; note: string; backtest: string },
 ): string {
   const research = m.research.length

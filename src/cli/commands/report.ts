@@ -1,7 +1,6 @@
 // guarantee-score report PATH... --format html --output FILE: one self-contained page with
 // the scorecards and a chart of credibility against acceptability, among the references.
 import { Option } from "commander";
-import { DEFAULT_THRESHOLDS } from "../../analysis/acceptability-config.js";
 import type { FileResult } from "../../engine/result.js";
 import { place } from "../../analysis/references.js";
 import type { Limits } from "../../schema/load.js";
@@ -48,7 +47,7 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
     head: runHead(config, { failOn: [] }),
     results,
     references: refs,
-    thresholds: config.acceptability?.thresholds ?? DEFAULT_THRESHOLDS,
+    thresholds: config.acceptability.thresholds,
   });
   const out = outputTo(opts.output, io);
   try {

@@ -2,7 +2,7 @@ import { isAdversary } from "../adversary.js";
 import { NOT_STATED } from "../scale.js";
 import { PIFER, RUTLAND } from "../sources.js";
 import type { Obligation } from "../../schema/proposal.js";
-import { defineItem } from "../../analysis/acceptability-types.js";
+import { defineItem } from "../kernel.js";
 import { LEEDS_2003_AJPS } from "../studies.js";
 
 // How far an obligation binds its guarantor to fight: Rutland's point is that Article 5's

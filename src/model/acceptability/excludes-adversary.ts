@@ -1,7 +1,7 @@
 import { isAdversary } from "../adversary.js";
 import { NOT_STATED } from "../scale.js";
 import { PIFER } from "../sources.js";
-import { defineItem } from "../../analysis/acceptability-types.js";
+import { defineItem } from "../kernel.js";
 
 export default defineItem({
   meta: {

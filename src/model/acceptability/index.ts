@@ -5,7 +5,7 @@ import excludesAdversary from "./excludes-adversary.js";
 import natoMembership from "./nato-membership.js";
 import natoTroops from "./nato-troops.js";
 import noForceCap from "./no-force-cap.js";
-import type { AcceptabilityItem } from "../../analysis/acceptability-types.js";
+import type { AcceptabilityItem } from "../kernel.js";
 
 export const items: readonly AcceptabilityItem[] = [
   bindingDefense,

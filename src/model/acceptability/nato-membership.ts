@@ -1,6 +1,6 @@
 import { NOT_STATED } from "../scale.js";
 import { FRAGILE_SHIELD, LANGER, RUTLAND } from "../sources.js";
-import { defineItem } from "../../analysis/acceptability-types.js";
+import { defineItem } from "../kernel.js";
 import { KENWICK_VASQUEZ_POWERS_2015 } from "../studies.js";
 
 const SHARE = { none: 0, path: 0.75, member: 1, "not-applicable": 0 } as const;

@@ -1,7 +1,8 @@
 import type { Troop } from "../../schema/proposal.js";
-import { fmt, NOT_STATED, plural } from "../scale.js";
+import { NOT_STATED } from "../scale.js";
+import { fmt, plural } from "../../util/number.js";
 import { RUTLAND } from "../sources.js";
-import { defineItem } from "../../analysis/acceptability-types.js";
+import { defineItem } from "../kernel.js";
 import { OMAHONY_2018 } from "../studies.js";
 
 // The 32 members of NATO (2024), with the short forms and adjectives a contingent's

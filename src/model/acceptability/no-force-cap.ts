@@ -1,6 +1,7 @@
-import { fmt, NOT_STATED } from "../scale.js";
+import { NOT_STATED } from "../scale.js";
+import { fmt } from "../../util/number.js";
 import { NYT_2022_DRAFTS, PIFER } from "../sources.js";
-import { defineItem } from "../../analysis/acceptability-types.js";
+import { defineItem } from "../kernel.js";
 
 /**
  * The cap on Ukraine's army in the Russian draft of spring 2022, as recorded with its press

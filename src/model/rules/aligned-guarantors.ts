@@ -1,5 +1,6 @@
 import { defineRule } from "../kernel.js";
-import { NOT_STATED, plural, weightedShare } from "../scale.js";
+import { NOT_STATED, weightedShare } from "../scale.js";
+import { plural } from "../../util/number.js";
 import { PAPER } from "../sources.js";
 import { LEEDS_2003_IO, LEEDS_SAVUN_2007 } from "../studies.js";
 

@@ -1,6 +1,7 @@
 import { defineRule } from "../kernel.js";
 import type { Troop } from "../../schema/proposal.js";
-import { fmt, interpolate, NOT_STATED, plural } from "../scale.js";
+import { interpolate, NOT_STATED } from "../scale.js";
+import { fmt, plural } from "../../util/number.js";
 import { LANGER, RUTLAND } from "../sources.js";
 import { LANOSZKA_2018, OMAHONY_2018, REITER_POAST_2021 } from "../studies.js";
 

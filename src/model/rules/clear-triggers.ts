@@ -1,5 +1,6 @@
 import { defineRule } from "../kernel.js";
-import { fmt, interpolate, NOT_STATED, plural } from "../scale.js";
+import { interpolate, NOT_STATED } from "../scale.js";
+import { fmt, plural } from "../../util/number.js";
 import { FRAGILE_SHIELD } from "../sources.js";
 import {
   BENSON_2011,

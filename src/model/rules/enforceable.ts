@@ -1,5 +1,6 @@
 import { defineRule } from "../kernel.js";
-import { NOT_STATED, OBLIGATION_STRENGTH, plural } from "../scale.js";
+import { NOT_STATED, OBLIGATION_STRENGTH } from "../scale.js";
+import { plural } from "../../util/number.js";
 import { LANGER, PAPER, RUTLAND } from "../sources.js";
 import { BERKEMEIER_FUHRMANN_2018, JOHNSON_LEEDS_2011, LEEDS_2003_AJPS } from "../studies.js";
 

@@ -1,6 +1,7 @@
 import { defineRule } from "../kernel.js";
 import type { Guarantor } from "../../schema/proposal.js";
-import { NOT_STATED, plural, roleWeight, weightedShare } from "../scale.js";
+import { NOT_STATED, roleWeight, weightedShare } from "../scale.js";
+import { plural } from "../../util/number.js";
 import { FRAGILE_SHIELD, PAPER } from "../sources.js";
 import { MARTIN_2000 } from "../studies.js";
 

@@ -1,5 +1,6 @@
 import { defineRule } from "../kernel.js";
-import { fmt, interpolate, NOT_STATED } from "../scale.js";
+import { interpolate, NOT_STATED } from "../scale.js";
+import { fmt } from "../../util/number.js";
 import { PIFER } from "../sources.js";
 
 // Soldiers → credit; the same scale rates a cap by the army it still allows.

@@ -1,5 +1,6 @@
 import { defineRule } from "../kernel.js";
-import { NOT_STATED, plural } from "../scale.js";
+import { NOT_STATED } from "../scale.js";
+import { plural } from "../../util/number.js";
 import { LANGER, PIFER } from "../sources.js";
 import { LEEDS_SAVUN_2007, OMAHONY_2018 } from "../studies.js";
 

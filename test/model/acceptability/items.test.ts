@@ -7,7 +7,7 @@ import excludesAdversary from "../../../src/model/acceptability/excludes-adversa
 import natoMembership from "../../../src/model/acceptability/nato-membership.js";
 import natoTroops, { natoMember } from "../../../src/model/acceptability/nato-troops.js";
 import noForceCap from "../../../src/model/acceptability/no-force-cap.js";
-import type { AcceptabilityItem } from "../../../src/analysis/acceptability-types.js";
+import type { AcceptabilityItem } from "../../../src/model/kernel.js";
 import { proposal } from "../../helpers/proposals.js";
 
 const share = (item: AcceptabilityItem, overrides: Record<string, unknown>) => item.evaluate(proposal(overrides));
