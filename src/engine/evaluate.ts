@@ -14,18 +14,24 @@ export function statusOf(score: number): Status {
 }
 
 export function evaluate(loaded: Loaded, rules: readonly Rule[], config: ScoringConfig): ScoredFile {
+  const enabled = rules.filter((r) => !config.disabled.includes(r.meta.id));
+  const evaluations = new Map(enabled.map((rule) => [rule, rule.evaluate(loaded.proposal)]));
+  // A criterion that does not apply gives its weight to the others: it is normalised as if disabled.
+  const skipped = enabled.filter((r) => evaluations.get(r)!.notApplicable).map((r) => r.meta.id);
+  const points = maxima(rules, { ...config, disabled: [...config.disabled, ...skipped] });
   let raw = 0;
   let knockout: Knockout | null = null;
-  const criteria: CriterionResult[] = [...maxima(rules, config)].map(([rule, max]) => {
-    const e = rule.evaluate(loaded.proposal);
-    const score = Math.min(1, Math.max(0, e.score));
+  const criteria: CriterionResult[] = enabled.map((rule) => {
+    const e = evaluations.get(rule)!;
+    const max = points.get(rule) ?? 0;
+    const score = e.notApplicable ? 0 : Math.min(1, Math.max(0, e.score));
     raw += max * score;
     if (e.knockout && !knockout)
       knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };
     return {
       id: rule.meta.id,
       title: rule.meta.title,
-      status: statusOf(score),
+      status: e.notApplicable ? "skipped" : statusOf(score),
       score: Math.round(score * 1000) / 1000,
       points: round1(max * score),
       max: round1(max),

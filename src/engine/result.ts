@@ -6,7 +6,8 @@ import type { Acceptability } from "../analysis/acceptability.js";
 import type { Suggestion } from "../analysis/suggest/types.js";
 import type { Source } from "../model/kernel.js";
 
-export type Status = "pass" | "partial" | "fail";
+/** skipped: the criterion does not apply to this proposal, and its weight went to the others. */
+export type Status = "pass" | "partial" | "fail" | "skipped";
 
 export interface CriterionResult extends Range {
   id: string;

@@ -63,6 +63,8 @@ export interface Evaluation {
   path: readonly PathSegment[];
   /** Present when the finding caps the whole total, whatever else the proposal has. */
   knockout?: { reason: string };
+  /** The criterion does not apply to this proposal (the message says why): its weight goes to the others. */
+  notApplicable?: true;
 }
 
 /** One entry of a registry: its metadata, and a pure evaluation of a proposal. */

@@ -22,6 +22,9 @@ export const OBLIGATION_STRENGTH: Record<Obligation, number> = {
   defend: 1,
 };
 
+/** A force or mission the host or the adversary can send home on its own protects less (UNEF, 1967). */
+export const ENDED_BY_FACTOR = { host: 0.5, adversary: 0.3, either: 0.3, both: 1, sender: 1 } as const;
+
 /** How much each guarantor counts in shares: a lead matters more than a small member. */
 export const ROLE_WEIGHT: Record<NonNullable<Guarantor["role"]>, number> = {
   lead: 3,

@@ -36,7 +36,7 @@ const pointsAt = {
 export const criterionOut = z.object({
   id: z.string(),
   title: z.string(),
-  status: z.enum(["pass", "partial", "fail"]),
+  status: z.enum(["pass", "partial", "fail", "skipped"]),
   score: z.number().min(0).max(1),
   ...pointsAt,
   fingerprint,

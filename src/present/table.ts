@@ -15,7 +15,8 @@ import { problemCount } from "../schema/diagnostic.js";
 export const MAX_CELL = 400;
 const cell = (s: string) => truncate(clean(s), MAX_CELL);
 
-export const paintStatus = (status: Status, paint: Paint) => paint[status](status);
+export const paintStatus = (status: Status, paint: Paint) =>
+  status === "skipped" ? paint.dim(status) : paint[status](status);
 
 /** Rows by what is at stake: the heaviest criteria first, ties by id. */
 export const byWeight = (a: CriterionResult, b: CriterionResult) => b.max - a.max || byId(a.id, b.id);

@@ -45,8 +45,8 @@ const RATIFICATION_ORDER = [["none"], ["signed"], ["executive"], ["ratified"]] a
 const STANCE_ORDER = [["adversary"], ["neutral"], ["aligned"]] as const;
 const DECISION_ORDER = [["consensus-with-adversary"], ["consensus"], ["majority"], ["unilateral"]] as const;
 const PUBLICITY_ORDER = [["secret"], ["partly-secret"], ["public"]] as const;
-// not-applicable scores as none today: it says membership is not in question.
-const NATO_ORDER = [["none", "not-applicable"], ["path"], ["member"]] as const;
+// not-applicable is no strength: it takes nato-path out of the score (tested on its own below).
+const NATO_ORDER = [["none"], ["path"], ["member"]] as const;
 const FORM_ORDER = [
   ["memorandum", "political-declaration"],
   ["executive-agreement"],
@@ -56,10 +56,14 @@ const TROOP_ROLE_ORDER = [
   ["monitoring"],
   ["training"],
   ["peacekeeping"],
-  ["air-defense"],
   ["tripwire"],
+  ["air-defense"],
   ["deterrence"],
 ] as const;
+const POWER_ORDER = [["much-weaker"], ["weaker"], ["comparable"], ["stronger"]] as const;
+const REACH_ORDER = [["none"], ["distant"], ["near"], ["present"]] as const;
+// Who can send a force home: the adversary or either side alone, the host alone, only both or the sender.
+const ENDED_BY_ORDER = [["adversary", "either"], ["host"], ["both", "sender"]] as const;
 
 // The orders must cover each enumeration of the schema exactly, so a new value cannot slip by.
 const sameSet = (order: readonly (readonly string[])[], values: readonly string[]) =>
@@ -239,10 +243,8 @@ function setAt(o: Obj, path: Path, v: unknown): Obj {
   const out = structuredClone(o);
   let node: Obj = out;
   path.forEach((seg, i) => {
-    if (i < path.length - 1) {
-      node[seg] ??= {};
-      node = node[seg] as Obj;
-    } else if (v === undefined) delete node[seg];
+    if (i < path.length - 1) node = (node[seg] ??= {}) as Obj;
+    else if (v === undefined) delete node[seg];
     else node[seg] = v;
   });
   return out;
@@ -271,7 +273,7 @@ function ensureElement(p: Obj, pattern: string, items: Readonly<Record<string, u
       .slice(0, i)
       .join(".")
       .replace(/\.\[\]/g, "[]");
-    if (expand(out, `${arrayPattern}[]`).length === 0) {
+    if (expand(out, arrayPattern + "[]").length === 0) {
       const at = expand(out, arrayPattern)[0]!;
       out = setAt(out, at, [items[arrayPattern]]);
     }
@@ -336,7 +338,11 @@ const NONE = Symbol("no step");
 const ranked = (order: readonly (readonly string[])[]): Step => {
   const rank = (v: unknown) => order.findIndex((c) => c.includes(v as string));
   const at = (k: number, r: Dice) => (order[k] ? order[k]![r.n % order[k]!.length] : NONE);
-  return { up: (v, r) => at(rank(v) + 1, r), down: (v, r) => (rank(v) > 0 ? at(rank(v) - 1, r) : NONE) };
+  // A value outside the order (nato: not-applicable) has no step either way.
+  return {
+    up: (v, r) => (rank(v) < 0 ? NONE : at(rank(v) + 1, r)),
+    down: (v, r) => (rank(v) > 0 ? at(rank(v) - 1, r) : NONE),
+  };
 };
 const bool: Step = { up: (v) => (v === false ? true : NONE), down: (v) => (v === true ? false : NONE) };
 const higher = (opts: { integer?: boolean; positive?: boolean } = {}): Step => ({
@@ -365,6 +371,9 @@ const list: Step = {
   down: (v, r) =>
     (v as unknown[]).length ? (v as unknown[]).filter((_, i) => i !== r.n % (v as unknown[]).length) : NONE,
 };
+// A list of weaknesses: removing one strengthens, adding one weakens.
+const fewer: Step = { up: list.down, down: list.up };
+const notBool: Step = { up: bool.down, down: bool.up };
 const capabilities: Step = {
   up: (v, r) => {
     const missing = CAPABILITIES.filter((c) => !(v as string[]).includes(c));
@@ -389,7 +398,26 @@ const STRENGTH: StrengthField[] = [
   { field: "guarantors[].stance", value: pick(STANCES), step: ranked(STANCE_ORDER) },
   { field: "commitment.decision", value: pick(DECISIONS), step: ranked(DECISION_ORDER) },
   { field: "publicity", value: pick(PUBLICITY), step: ranked(PUBLICITY_ORDER) },
-  { field: "nato", value: pick(NATO), step: ranked(NATO_ORDER) },
+  { field: "nato", value: pick(NATO_ORDER.flat()), step: ranked(NATO_ORDER) },
+  { field: "guarantors[].power", value: pick(POWERS), step: ranked(POWER_ORDER) },
+  { field: "guarantors[].reach", value: pick(REACHES), step: ranked(REACH_ORDER) },
+  { field: "troops[].ended_by", value: pick(ENDED_BY), step: ranked(ENDED_BY_ORDER) },
+  { field: "monitoring.ended_by", value: pick(ENDED_BY), step: ranked(ENDED_BY_ORDER) },
+  // Facts that weaken: a legal bar, a change since signing, territory left out, the adversary's forces.
+  { field: "guarantors[].barred_by_law", value: fc.boolean(), step: notBool },
+  {
+    field: "guarantors[].changed_since_signing",
+    value: fc.array(pick(CHANGES), { maxLength: 2 }),
+    step: fewer,
+    item: pick(CHANGES),
+  },
+  {
+    field: "commitment.excludes",
+    value: fc.array(fc.constantFrom("Crimea", "Donbas"), { maxLength: 2 }),
+    step: fewer,
+    item: fc.constantFrom("Crimea", "Donbas"),
+  },
+  { field: "adversary_forces", value: count(1_000_000), step: lower, delta: fc.integer({ min: 1, max: 400_000 }) },
   { field: "commitment.form", value: pick(FORMS), step: ranked(FORM_ORDER) },
   { field: "troops[].role", value: pick(TROOP_ROLES), step: ranked(TROOP_ROLE_ORDER) },
   ...[
@@ -405,6 +433,7 @@ const STRENGTH: StrengthField[] = [
     "monitoring.permanent",
     "monitoring.tied_to_triggers",
     "guarantors[].nuclear",
+    "commitment.names_threat",
   ].map((field) => ({ field, value: fc.boolean(), step: bool })),
   {
     field: "troops[].count",
@@ -455,7 +484,13 @@ describe("strength orders", () => {
     sameSet(STANCE_ORDER, STANCES);
     sameSet(DECISION_ORDER, DECISIONS);
     sameSet(PUBLICITY_ORDER, PUBLICITY);
-    sameSet(NATO_ORDER, NATO);
+    sameSet(
+      NATO_ORDER,
+      NATO.filter((v) => v !== "not-applicable"),
+    );
+    sameSet(POWER_ORDER, POWERS);
+    sameSet(REACH_ORDER, REACHES);
+    sameSet(ENDED_BY_ORDER, ENDED_BY);
     sameSet(FORM_ORDER, FORMS);
     sameSet(TROOP_ROLE_ORDER, TROOP_ROLES);
   });
@@ -526,13 +561,14 @@ const OPTIONAL: OptionalField[] = [
     field: "adversary",
     value: pick(ADVERSARIES),
     // Naming the adversary identifies a guarantor of that name whose stance is not stated as
-    // the adversary (src/rules/adversary.ts), which can lower burden-sharing and bring the
+    // the adversary (src/model/adversary.ts), which can lower burden-sharing and bring the
     // knock-out. Like a stance set to "adversary", this states hostility rather than omitting it;
     // it is pinned by the test after this block, and reported.
+    // Its troops, too, stop counting as protection once they are named the adversary's.
     except: (p, _, v) =>
       (p.guarantors as { name: string; stance?: string }[]).some(
         (g) => g.stance === undefined && norm(g.name) === norm(v as string),
-      ),
+      ) || ((p.troops as { nation: string }[] | undefined) ?? []).some((t) => norm(t.nation) === norm(v as string)),
   },
   { field: "summary", value: text },
   { field: "sources", value: fc.array(sourceArb, { maxLength: 2 }) },
@@ -546,15 +582,11 @@ const OPTIONAL: OptionalField[] = [
   { field: "guarantors[].nuclear", value: fc.boolean() },
   { field: "guarantors[].power", value: pick(POWERS) },
   { field: "guarantors[].reach", value: pick(REACHES) },
-  { field: "guarantors[].acts_after", value: pick(NAMES) },
-  { field: "guarantors[].barred_by_law", value: fc.boolean() },
-  { field: "guarantors[].changed_since_signing", value: fc.array(pick(CHANGES), { maxLength: 2 }) },
   { field: "commitment", value: commitmentArb },
   { field: "commitment.form", value: pick(FORMS) },
   { field: "commitment.obligation", value: pick(OBLIGATIONS) },
   { field: "commitment.triggers", value: fc.array(text, { maxLength: 3 }) },
   { field: "commitment.names_threat", value: fc.boolean() },
-  { field: "commitment.excludes", value: fc.array(fc.constantFrom("Crimea"), { maxLength: 2 }) },
   { field: "commitment.response_hours", value: nonneg(100_000) },
   { field: "commitment.decision", value: pick(DECISIONS) },
   { field: "commitment.duration_years", value: positive(100) },
@@ -581,7 +613,7 @@ const OPTIONAL: OptionalField[] = [
   { field: "troops[].count", value: count(400_000) },
   { field: "troops[].role", value: pick(TROOP_ROLES) },
   { field: "troops[].location", value: fc.constant("Kyiv") },
-  { field: "troops[].ended_by", value: pick(ENDED_BY) },
+
   { field: "backstop", value: backstopArb },
   { field: "backstop.provider", value: fc.constant("United States") },
   { field: "backstop.capabilities", value: fc.array(pick(CAPABILITIES), { maxLength: 5 }) },
@@ -590,19 +622,82 @@ const OPTIONAL: OptionalField[] = [
   { field: "monitoring.body", value: fc.constant("Mission") },
   { field: "monitoring.permanent", value: fc.boolean() },
   { field: "monitoring.tied_to_triggers", value: fc.boolean() },
-  { field: "monitoring.ended_by", value: pick(ENDED_BY) },
+
   { field: "beneficiary_forces", value: forcesArb },
   { field: "beneficiary_forces.standing_army", value: count(1_200_000) },
-  { field: "beneficiary_forces.size_cap", value: fc.option(count(1_000_000), { nil: null }) },
-  { field: "nato", value: pick(NATO) },
-  { field: "adversary_forces", value: count(1_000_000) },
+  {
+    field: "beneficiary_forces.size_cap",
+    value: fc.option(count(1_000_000), { nil: null }),
+    // A cap below the army restricts it: the army is scored at the cap, and the report says the file
+    // contradicts itself (src/model/rules/self-defense-capacity.ts). Stating that restriction can lower the total.
+    except: (p, _, v) =>
+      typeof v === "number" &&
+      ((p.beneficiary_forces as { standing_army?: number } | undefined)?.standing_army ?? 0) > v,
+  },
+  { field: "nato", value: pick(NATO_ORDER.flat()) },
+
   // The outcome block as a whole; its own fields are never scored (a test of the backtest proves it).
   { field: "outcome", value: outcomeArb },
 ];
 
+// Facts that weaken: stating them never raises the total, and stating their harmless value
+// (barred_by_law: false, an empty list, a force only both sides can end) equals leaving them out.
+const WEAKENING: OptionalField[] = [
+  { field: "guarantors[].acts_after", value: pick(NAMES) },
+  { field: "guarantors[].barred_by_law", value: fc.boolean() },
+  { field: "guarantors[].changed_since_signing", value: fc.array(pick(CHANGES), { maxLength: 2 }) },
+  { field: "commitment.excludes", value: fc.array(fc.constantFrom("Crimea", "Donbas"), { maxLength: 2 }) },
+  { field: "troops[].ended_by", value: pick(ENDED_BY) },
+  { field: "monitoring.ended_by", value: pick(ENDED_BY) },
+];
+
+describe("monotonicity: stating a fact that weakens", () => {
+  for (const f of WEAKENING) {
+    it(`stating ${f.field} never raises the total`, () => {
+      fc.assert(
+        fc.property(
+          fc.record({ p: proposalArb, value: f.value, elements: elementArb, n: fc.nat() }),
+          ({ p, value, elements, n }) => {
+            const withElement = ensureElement(p as Obj, f.field, elements);
+            const path = expand(withElement, f.field)[n % expand(withElement, f.field).length]!;
+            const before = setAt(withElement, path, undefined);
+            expectOrdered("stating", path, setAt(before, path, value), before);
+          },
+        ),
+        params,
+      );
+    });
+  }
+
+  it("stating the adversary's forces changes the yardstick; with them stated, more never raises the total (see strength orders)", () => {
+    // Without them troops are rated on the fixed scale; with them, as a share: either can be higher.
+    const base = {
+      title: "t",
+      beneficiary: "Ukraine",
+      guarantors: [{ name: "United Kingdom" }],
+      troops: [{ nation: "United Kingdom", count: 20_000, role: "deterrence" }],
+    };
+    expect(total({ ...base, adversary_forces: 20_000 }).score).toBeGreaterThan(total(base).score);
+    expect(total({ ...base, adversary_forces: 2_000_000 }).score).toBeLessThan(total(base).score);
+  });
+
+  it("nato: not-applicable takes nato-path out: the total is the one with that criterion disabled", () => {
+    const without = { ...config, disabled: ["nato-path"] };
+    fc.assert(
+      fc.property(proposalArb, (p) => {
+        const parsed = proposalSchema.parse({ ...(p as Obj), nato: "not-applicable" });
+        const score = (c: typeof config) =>
+          evaluate({ ok: true, file: "g.yaml", id: "g", proposal: parsed, doc, lineCounter }, rules, c).score;
+        expect(score(config)).toBe(score(without));
+      }),
+      params,
+    );
+  });
+});
+
 describe("monotonicity: stating a field that was left out", () => {
   it("covers every optional field of the format except guarantors[].role and inside outcome", () => {
-    const listed = new Set(OPTIONAL.map((f) => f.field));
+    const listed = new Set([...OPTIONAL, ...WEAKENING].map((f) => f.field).concat("adversary_forces"));
     const walk = (shape: unknown, prefix: string): string[] => {
       const def = (shape as { _zod: { def: Record<string, unknown> } })._zod.def;
       if (def.type === "optional" || def.type === "nullable") return walk(def.innerType, prefix);
@@ -645,9 +740,14 @@ describe("monotonicity: stating a field that was left out", () => {
       commitment: { decision: "consensus" },
     };
     const after = { ...before, adversary: "Russia" };
-    // Before: no-adversary-veto 0.5 × 8 = 4, burden-sharing 0.7 × 0.2 × 3 = 0.42 → 4.
-    // After: Russia is the adversary, so consensus is a veto (knock-out, 0) and it has no partners.
-    expect(total(before).score).toBe(4);
+    // Before: no-adversary-veto 0.5 of its weight, bound-individually all of it (one guarantor
+    // bound on its own); nato-path counts, at 0. After: Russia is the adversary, so consensus is a
+    // veto (knock-out, 0) and no guarantor is bound (0).
+    const w = (id: string) => rules.find((r) => r.meta.id === id)!.meta.weight;
+    const sum = rules.reduce((n, r) => n + r.meta.weight, 0);
+    expect(total(before).score).toBe(
+      Math.round((100 * (0.5 * w("no-adversary-veto") + w("bound-individually"))) / sum),
+    );
     expect(total(after).score).toBe(0);
   });
 });

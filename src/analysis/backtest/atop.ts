@@ -110,7 +110,9 @@ export function toProposal(alliance: CsvRow, invocation: CsvRow, names: Readonly
         author: "Berkemeier and Fuhrmann",
       },
     ],
-    guarantors: members.map((c) => ({ name: names.get(c) ?? `COW ${c}` })),
+    // The member at war is one of the members, but the data do not say which: the others, n − 1 of
+    // them, are its guarantors. Which one is left out is arbitrary; only their number is scored.
+    guarantors: (members.length > 1 ? members.slice(1) : members).map((c) => ({ name: names.get(c) ?? `COW ${c}` })),
     commitment: {
       obligation: obligationOf(alliance, f),
       ...(conditional === 1
@@ -128,7 +130,8 @@ export function toProposal(alliance: CsvRow, invocation: CsvRow, names: Readonly
           },
         }
       : {}),
-    ...(year !== undefined && year < 1949 ? { nato: "not-applicable" as const } : {}),
+    // An alliance in ATOP is not about a path to NATO: the criterion does not apply, in any era.
+    nato: "not-applicable" as const,
     outcome: { result: resultOf(invocation), event: war },
   };
   const date = dateOf(year, num(alliance, "begmo", f), num(alliance, "begday", f));

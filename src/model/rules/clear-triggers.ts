@@ -26,7 +26,7 @@ export default defineRule({
     rationale:
       "A Fragile Shield holds that the red lines which activate a guarantee must be clear enough to leave an aggressor no room for misinterpretation.",
     scoring:
-      "0.5 for at least one written trigger in commitment.triggers, 0.6 for two or more; plus 0.4 × commitment.response_hours on a scale (24 h or less 1, 72 h 0.75, a week 0.5, 30 days 0.25, beyond that 0.25); not stated 0.",
+      "0.35 for at least one written trigger in commitment.triggers, 0.45 for two or more, halved when commitment.excludes leaves part of the territory out; 0.2 when commitment.names_threat says the text names the threat it answers; plus 0.35 × commitment.response_hours on a scale (24 h or less 1, 72 h 0.75, a week 0.5, 30 days or more 0.25), halved when the obligation is only to consult or less, since the hours are then time to meet, not to act. Not stated 0.",
     research: [
       {
         stance: "supports",
@@ -54,22 +54,39 @@ export default defineRule({
       },
     ],
     disagreement:
-      "Sources and studies agree that stated conditions help; the studies value a named adversary and limits, which the format records (names_threat) but does not score, more than the response time this criterion rewards, which no study tests.",
+      "Sources and studies agree that stated conditions help; the studies value a named threat and limited, conditional promises, which the score now credits, while the response time it also rewards is the sources' idea, which no study tests.",
   },
   evaluate(p) {
-    const triggers = p.commitment?.triggers ?? [];
-    const hours = p.commitment?.response_hours;
-    const score =
-      (triggers.length >= 2 ? 0.6 : triggers.length ? 0.5 : 0) +
-      (hours === undefined ? 0 : 0.4 * interpolate(hours, RESPONSE));
+    const c = p.commitment;
+    const triggers = c?.triggers ?? [];
+    const hours = c?.response_hours;
+    // The hours mean time to act; under a duty only to consult (or less) they are time to meet, worth half.
+    const acts = c?.obligation === "assist" || c?.obligation === "defend";
+    const response = hours === undefined ? 0 : interpolate(hours, RESPONSE) * (acts ? 1 : 0.5);
+    // A red line that leaves part of the territory out is no red line there: the triggers count half.
+    const excluded = c?.excludes ?? [];
+    const written = (triggers.length >= 2 ? 0.45 : triggers.length ? 0.35 : 0) * (excluded.length ? 0.5 : 1);
+    const score = written + (c?.names_threat === true ? 0.2 : 0) + 0.35 * response;
     const parts = [
-      triggers.length ? `${plural(triggers.length, "trigger")} written down` : `triggers ${NOT_STATED}`,
-      hours === undefined ? `response time ${NOT_STATED}` : `response within ${fmt(hours)} h`,
+      triggers.length ? plural(triggers.length, "trigger") + " written down" : `triggers ${NOT_STATED}`,
+      c?.names_threat === undefined
+        ? `threat named ${NOT_STATED}`
+        : c.names_threat
+          ? "names the threat it answers"
+          : "names no threat",
+      hours === undefined
+        ? `response time ${NOT_STATED}`
+        : `${acts ? "action" : "a meeting, not action,"} within ${fmt(hours)} h`,
     ];
+    if (excluded.length) parts.push(`territory left out: ${excluded.join(", ")}`);
     return {
       score,
       message: parts.join("; "),
-      path: triggers.length ? ["commitment", "response_hours"] : ["commitment", "triggers"],
+      path: excluded.length
+        ? ["commitment", "excludes"]
+        : triggers.length
+          ? ["commitment", "response_hours"]
+          : ["commitment", "triggers"],
     };
   },
 });

@@ -3,7 +3,7 @@ import { NOT_STATED } from "../scale.js";
 import { LANGER, PIFER, RUTLAND } from "../sources.js";
 import { FUHRMANN_SECHSER_2014, KENWICK_VASQUEZ_POWERS_2015 } from "../studies.js";
 
-const VALUE = { none: 0, path: 0.6, member: 1, "not-applicable": 0 } as const;
+const VALUE = { none: 0, path: 0.6, member: 1 } as const;
 const MEANS = {
   none: "no path to membership",
   path: "the path to membership kept open",
@@ -15,11 +15,12 @@ export default defineRule({
   meta: {
     id: "nato-path",
     title: "Keeps the path to NATO open",
-    weight: 4,
+    weight: 2,
     sources: [PIFER, RUTLAND, LANGER],
     rationale:
       "Pifer makes NATO membership the third element of a strong package and argues it should remain the goal; Rutland and Langer discuss arrangements designed as substitutes for membership.",
-    scoring: "nato: member 1, path 0.6, none 0; not stated 0.",
+    scoring:
+      "nato: member 1, path 0.6, none 0; not stated 0. nato: not-applicable (a beneficiary for which membership is not in question) skips the criterion, and its weight goes to the others.",
     research: [
       {
         stance: "supports",
@@ -37,6 +38,13 @@ export default defineRule({
       "Pifer makes membership the goal and the score credits a path at 0.6; studies find that alliance with a nuclear power deters, but none tests a promised path, and Kenwick et al. find that forming an alliance can itself go with more conflict.",
   },
   evaluate(p) {
+    if (p.nato === "not-applicable")
+      return {
+        score: 0,
+        message: "nato: not-applicable, membership not in question: this criterion does not apply",
+        path: ["nato"],
+        notApplicable: true,
+      };
     return {
       score: p.nato ? VALUE[p.nato] : 0,
       message: p.nato ? `nato: ${p.nato}, ${MEANS[p.nato]}` : `nato ${NOT_STATED}`,

@@ -14,7 +14,7 @@ export default defineRule({
   meta: {
     id: "public",
     title: "Public, so both sides know the stakes",
-    weight: 4,
+    weight: 3,
     sources: [LANGER],
     rationale:
       "Langer argues that a guarantee deters only if allies and adversaries alike know what it commits the guarantors to.",

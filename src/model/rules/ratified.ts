@@ -12,7 +12,7 @@ export default defineRule({
   meta: {
     id: "ratified",
     title: "Ratified by each guarantor's legislature",
-    weight: 10,
+    weight: 6,
     sources: [PAPER, FRAGILE_SHIELD],
     rationale:
       "The December 2025 analysis reports (citing RUSI) that the 2024 agreements were deliberately left unratified, so governments can leave them without a vote. A Fragile Shield ranks a formal treaty as the highest level of assurance.",
@@ -44,7 +44,7 @@ export default defineRule({
     });
     const missing = gs
       .filter((g) => g.ratification !== "ratified")
-      .map((g) => `${g.name} (${g.role ?? `role ${NOT_STATED}`}, ${g.ratification ?? NOT_STATED})`);
+      .map((g) => `${g.name} (${g.role ?? "role " + NOT_STATED}, ${g.ratification ?? NOT_STATED})`);
     const shown = missing.length > 3 ? [...missing.slice(0, 3), `${missing.length - 3} more`] : missing;
     const message =
       `${ratified} of ${plural(gs.length, "guarantor")} ratified (${Math.round(score * 100)}% weighted by role)` +

@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     id: "tied-to-aid",
     title: "Tied to military and economic aid",
-    weight: 8,
+    weight: 4,
     sources: [LANGER, PIFER],
     rationale:
       "Langer wants assistance that escalates when the adversary attacks; Pifer wants definite commitments of named numbers of aircraft, armoured vehicles and artillery, and help building a defence industry.",

@@ -9,9 +9,8 @@ import type { Rule } from "../../../src/model/kernel.js";
 import { rules } from "../../../src/model/rules/index.js";
 import { expectResearch } from "../../helpers/research.js";
 
-const SRC = join(import.meta.dirname, "../../../src/model/rules");
-// The shared helpers (scale, adversary, sources) live beside this folder, in src/model/.
-const HELPERS = ["index.ts"];
+const SRC = join(import.meta.dirname, "../../../src/rules");
+const HELPERS = ["adversary.ts", "index.ts", "scale.ts", "sources.ts"];
 const ruleFiles = readdirSync(SRC)
   .filter((f) => f.endsWith(".ts") && !HELPERS.includes(f))
   .map((f) => f.slice(0, -".ts".length))
@@ -30,21 +29,23 @@ const FURTHER = [
   "nato-path",
   "burden-sharing",
 ];
+// Model 2 (docs/evidence.md): what the research adds to the sources' criteria.
+const RESEARCH = ["capable-guarantors", "bound-individually"];
 
 describe("rule catalogue", () => {
   it("finds the helper files it skips, so a renamed helper is not mistaken for a rule", () => {
     for (const h of HELPERS) expect(existsSync(join(SRC, h)), h).toBe(true);
   });
 
-  it("registers every rule file in src/model/rules, and nothing else", () => {
+  it("registers every rule file in src/rules, and nothing else", () => {
     expect([...ids].sort()).toEqual(ruleFiles);
-    expect(rules).toHaveLength(14);
+    expect(rules).toHaveLength(16);
   });
 
   it("registers, under each file name, the rule that file exports", async () => {
     for (const file of ruleFiles) {
-      const mod = (await import(`../../../src/model/rules/${file}.ts`)) as { default: Rule };
-      expect(mod.default.meta.id, `src/model/rules/${file}.ts`).toBe(file);
+      const mod = (await import(`../../src/rules/${file}.ts`)) as { default: Rule };
+      expect(mod.default.meta.id, `src/rules/${file}.ts`).toBe(file);
       expect(
         rules.find((r) => r.meta.id === file),
         file,
@@ -61,9 +62,9 @@ describe("rule catalogue", () => {
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
   });
 
-  it("has the five named criteria and the nine further ones", () => {
-    for (const id of [...NAMED, ...FURTHER]) expect(ids, id).toContain(id);
-    expect(new Set([...NAMED, ...FURTHER]).size).toBe(14);
+  it("has the five named criteria, the nine further ones and the two the research adds", () => {
+    for (const id of [...NAMED, ...FURTHER, ...RESEARCH]) expect(ids, id).toContain(id);
+    expect(new Set([...NAMED, ...FURTHER, ...RESEARCH]).size).toBe(16);
   });
 
   it("has default weights above zero that sum to 100", () => {

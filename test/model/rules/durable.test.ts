@@ -3,7 +3,8 @@ import { ruleTester } from "./helpers.js";
 
 // Scoring: 0.5 × term (indefinite: true → 1, else duration_years on the scale 0 → 0, 1 → 0.1,
 // 5 → 0.4, 10 → 0.6, 25 → 0.9, flat beyond) + 0.2 × min(1, notice_months / 12)
-// + 0.3 when withdrawal.needs_legislature; not stated 0.
+// + 0.3 when withdrawal.needs_legislature; then × (1 − 0.6 × the role-weighted share of guarantors
+// whose power, regime or alignment changed since signing, the adversary counting as changed).
 const c = (commitment: Record<string, unknown>) => ({ commitment });
 const w = (notice_months?: number, needs_legislature?: boolean) => ({
   ...(notice_months !== undefined ? { notice_months } : {}),
@@ -58,6 +59,38 @@ ruleTester(rule, {
       proposal: c({ withdrawal: w(undefined, true) }),
       score: 0.3,
       message: "duration not stated",
+    },
+    // the one guarantor changed since signing: 1 × (1 − 0.6)
+    {
+      name: "a guarantor whose regime changed since signing",
+      proposal: {
+        ...c({ indefinite: true, withdrawal: w(12, true) }),
+        guarantors: [{ name: "Russia", changed_since_signing: ["regime"] }],
+      },
+      score: 0.4,
+      message: "changed since signing: Russia (regime)",
+    },
+    // a lead (3) changed, a member (1) not: 1 − 0.6 × 3/4
+    // the adversary among the guarantors is not one to rely on: it counts as changed, 1 − 0.6 × 1/2
+    {
+      name: "one of two guarantors is the adversary",
+      proposal: {
+        ...c({ indefinite: true, withdrawal: w(12, true) }),
+        adversary: "Russia",
+        guarantors: [{ name: "A" }, { name: "Russia", stance: "adversary" }],
+      },
+      score: 0.7,
+    },
+    {
+      name: "the lead changed, a member did not",
+      proposal: {
+        ...c({ indefinite: true, withdrawal: w(12, true) }),
+        guarantors: [
+          { name: "A", role: "lead", changed_since_signing: ["power", "alignment"] },
+          { name: "B", role: "member" },
+        ],
+      },
+      score: 0.55,
     },
   ],
   fail: [

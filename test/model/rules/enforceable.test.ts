@@ -2,7 +2,9 @@ import rule from "../../../src/model/rules/enforceable.js";
 import { FORMS, OBLIGATIONS } from "../../../src/schema/proposal.js";
 import { ruleTester } from "./helpers.js";
 
-// Scoring: 0.5 × obligation (none 0, respect 0.1, consult 0.3, assist 0.65, defend 1)
+// Scoring: 0.5 × obligation (none 0, respect 0.1, consult 0.3, assist 0.65, defend 1), times the
+// role-weighted share of guarantors (the adversary left out) bound by it (barred by law 0, acting
+// only after another 0.5)
 // + 0.2 × form (memorandum / political declaration 0, executive agreement 0.5, treaty /
 // alliance membership 1) + 0.15 for at least one consequence + 0.10 when one is automatic
 // + 0.05 for snap-back.
@@ -67,6 +69,20 @@ ruleTester(rule, {
       message: ["2 consequences set in advance (1 automatic)", "snap-back no"],
     },
     { name: "snap-back alone", proposal: { enforcement: { snapback: true } }, score: 0.05 },
+    // the only guarantor's own law forbids it to act: the duty to defend binds nothing; 0.2 + 0.15 + 0.1 + 0.05
+    {
+      name: "a duty to defend its own law forbids",
+      proposal: { ...full, guarantors: [{ name: "United States", barred_by_law: true }] },
+      score: 0.5,
+      message: "United States barred by its own law",
+    },
+    // two members, one acting only after the other: (1 + 0.5) / 2 of the duty
+    {
+      name: "a second guarantor bound only after the first acts",
+      proposal: { ...full, guarantors: [{ name: "France" }, { name: "Soviet Union", acts_after: "France" }] },
+      score: 0.5 * 0.75 + 0.5,
+      message: "Soviet Union acts only after France",
+    },
   ],
   fail: [
     {

@@ -3,7 +3,9 @@ import { ruleTester } from "./helpers.js";
 
 // Scoring: 0.6 × standing_army on the scale 0 → 0, 50,000 → 0.2, 250,000 → 0.6, 500,000 → 0.8,
 // 800,000 → 1 (linear between, flat beyond); plus 0.4 when size_cap is null (no cap), or
-// 0.4 × the same scale applied to the cap; not stated 0.
+// 0.4 × the same scale applied to the cap; an army above its cap is scored at the cap. With
+// adversary_forces stated, both are rated as a share of them: 0.1 → 0.15, 0.25 → 0.35,
+// 0.5 → 0.6, 1 → 0.9, 2 → 1. Not stated 0.
 const f = (standing_army?: number, size_cap?: number | null) => ({
   beneficiary_forces: {
     ...(standing_army !== undefined ? { standing_army } : {}),
@@ -35,12 +37,28 @@ ruleTester(rule, {
       path: ["beneficiary_forces"],
       message: "size cap not stated",
     },
-    // cap 85,000: 0.2 + 0.4 × 35,000 / 200,000 = 0.27; 0.6 × 1 + 0.4 × 0.27
+    // cap 85,000: 0.2 + 0.4 × 35,000 / 200,000 = 0.27, and the army above it is scored at the cap
     {
       name: "a large army capped at 85,000 (the 2022 demand)",
       proposal: f(900_000, 85_000),
-      score: 0.708,
+      score: 0.27,
       path: ["beneficiary_forces", "size_cap"],
+      message: "the file contradicts itself",
+    },
+    // an army within its cap: 0.6 × 0.6 + 0.4 × (400,000: 0.6 + 0.2 × 150,000 / 250,000 = 0.72)
+    { name: "250,000 under a cap of 400,000", proposal: f(250_000, 400_000), score: 0.36 + 0.4 * 0.72 },
+    // measured against 500,000 of the adversary's: 250,000 is 0.5 → 0.6; no cap 1
+    {
+      name: "half the adversary's forces, no cap",
+      proposal: { ...f(250_000, null), adversary_forces: 500_000 },
+      score: 0.36 + 0.4,
+      message: "against 500,000 of the adversary's forces",
+    },
+    // 100,000 against 1,000,000 is 0.1 → 0.15
+    {
+      name: "a tenth of the adversary's forces, cap not stated",
+      proposal: { ...f(100_000), adversary_forces: 1_000_000 },
+      score: 0.09,
     },
     // 100,000: 0.2 + 0.4 × 50,000 / 200,000 = 0.3; 0.6 × 0.3 + 0.4
     { name: "100,000 and no cap", proposal: f(100_000, null), score: 0.58 },
@@ -55,6 +73,11 @@ ruleTester(rule, {
       path: ["beneficiary_forces", "size_cap"],
       message: ["standing army 0", "capped at 0"],
     },
+    {
+      name: "an army of 50,000 capped at zero (demilitarised) contradicts itself and scores the cap",
+      proposal: f(50_000, 0),
+      message: "contradicts itself",
+    },
   ],
   absent: [
     {
@@ -65,11 +88,12 @@ ruleTester(rule, {
       message: ["standing army not stated", "size cap not stated"],
       path: ["beneficiary_forces"],
     },
+    // A cap below the army restricts it (scored at the cap): a stated weakness, not a left-out field.
     {
-      name: "beneficiary_forces.size_cap (weaker than any cap, and than none)",
+      name: "beneficiary_forces.size_cap (weaker than any cap the army fits under, and than none)",
       proposal: f(250_000),
       field: ["beneficiary_forces", "size_cap"],
-      values: [0, 85_000, 800_000, null],
+      values: [250_000, 800_000, null],
       message: "size cap not stated",
     },
     {
