@@ -42,6 +42,8 @@ export interface Meta {
   title: string;
   /** Default relative weight; weights are normalised so the maximum total is 100. */
   weight: number;
+  /** The reasoned weight before it was fitted to outcomes (docs/backtest.md); absent where none was fitted. */
+  prior?: number;
   sources: readonly Source[];
   /** Why the criterion matters, or what the adversary is reported to have rejected, in one or two sentences. */
   rationale: string;

@@ -285,7 +285,7 @@ svg.chart { width: 100%; height: auto; max-width: ${W}px; display: block; font: 
 .dot.mine { background: var(--mine); } .dot.ref { background: var(--ref); }
 table { border-collapse: collapse; width: 100%; margin: 6px 0; } th, td { border: 1px solid #d0d7de; padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: #f6f8fa; } td.num { white-space: nowrap; text-align: right; }
-.status.pass { color: var(--pass); font-weight: 600; } .status.partial { color: var(--partial); font-weight: 600; } .status.fail { color: var(--fail); font-weight: 600; }
+.status.pass { color: var(--pass); font-weight: 600; } .status.partial { color: var(--partial); font-weight: 600; } .status.fail { color: var(--fail); font-weight: 600; } .status.skipped { opacity: 0.6; }
 tr.none td { color: #8c959f; }
 .scorecard { border: 1px solid #d0d7de; border-radius: 6px; padding: 14px 16px; margin: 14px 0; }
 .knockout { color: var(--fail); font-weight: 600; }

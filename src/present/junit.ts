@@ -53,6 +53,10 @@ function suite(r: Checked, head?: RunHead): string {
       skips++;
       return `${head}\n      ${skipped(waived)}\n    </testcase>`;
     }
+    if (c.status === "skipped") {
+      skips++;
+      return `${head}\n      <skipped message="${xml(`does not apply: ${c.message}`)}"/>\n    </testcase>`;
+    }
     return `${head}\n      <system-out>${xml(detail)}</system-out>\n    </testcase>`;
   });
   // Gates that are not criteria (the minimum score, the knock-out) are test cases of their own.

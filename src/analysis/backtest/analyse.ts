@@ -15,13 +15,15 @@ export interface Case {
   result: Result;
   score: number;
   tier: string;
-  /** Points of each enabled criterion. */
-  criteria: readonly { id: string; points: number }[];
+  /** Each enabled criterion: its points, its 0–1 score, and whether it applied to this case. */
+  criteria: readonly { id: string; points: number; score: number; skipped: boolean }[];
+  /** The knock-out's cap on the total, when one applied. */
+  cap?: number;
   /** Share (0–1) of each enabled acceptability item: not part of the score. */
   items: readonly { id: string; share: number }[];
 }
 
-/** A criterion's or an item's AUC, and its mean among held and among failed cases. */
+/** A criterion's or an item's AUC (over the cases it applies to), and its mean among held and among failed cases. */
 export interface PartFigure {
   id: string;
   auc: number;
@@ -93,14 +95,23 @@ const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 
 function parts(
   held: readonly Case[],
   failed: readonly Case[],
-  of: (c: Case) => readonly { id: string; value: number }[],
+  of: (c: Case) => readonly { id: string; value: number; rank?: number }[],
 ): PartFigure[] {
   const ids = of(held[0] ?? failed[0]!).map((p) => p.id);
-  const values = (cs: readonly Case[], id: string) => cs.map((c) => of(c).find((p) => p.id === id)?.value ?? 0);
+  const find = (c: Case, id: string) => of(c).find((p) => p.id === id);
+  const values = (cs: readonly Case[], id: string) => cs.map((c) => find(c, id)?.value ?? 0);
+  // Ranked by its own 0–1 figure where it applies, so that weight moved by a skipped criterion does not count.
+  const ranks = (cs: readonly Case[], id: string) =>
+    cs.flatMap((c) => {
+      const p = find(c, id);
+      return p?.rank === undefined ? (p ? [] : [0]) : [p.rank];
+    });
   return ids.map((id) => {
     const h = values(held, id);
     const f = values(failed, id);
-    return { id, auc: auc(h, f), held: mean(h), failed: mean(f) };
+    const hr = ranks(held, id);
+    const fr = ranks(failed, id);
+    return { id, auc: hr.length && fr.length ? auc(hr, fr) : 0.5, held: mean(h), failed: mean(f) };
   });
 }
 
@@ -122,8 +133,10 @@ export function analyse(cases: readonly Case[], opts: AnalyseOptions): Backtest 
   const seed = opts.seed ?? DEFAULT_SEED;
   const level = opts.level ?? 0.95;
   const scores = (cs: readonly Case[]) => cs.map((c) => c.score);
-  const criteria = parts(held, failed, (c) => c.criteria.map((p) => ({ id: p.id, value: p.points })));
-  const items = parts(held, failed, (c) => c.items.map((p) => ({ id: p.id, value: p.share })));
+  const criteria = parts(held, failed, (c) =>
+    c.criteria.map((p) => ({ id: p.id, value: p.points, ...(p.skipped ? {} : { rank: p.score }) })),
+  );
+  const items = parts(held, failed, (c) => c.items.map((p) => ({ id: p.id, value: p.share, rank: p.share })));
 
   const worst = opts.worst ?? 5;
   const reasons = opts.reasons ?? 3;

@@ -11,6 +11,7 @@ export default defineRule({
     id: "aligned-guarantors",
     title: "Guarantors share the beneficiary's interest",
     weight: 5,
+    prior: 5,
     sources: [PAPER],
     rationale:
       "The December 2025 analysis argues that a state presenting itself as a neutral mediator is not a guarantor, since its interest is in making a deal rather than in the beneficiary's security.",

@@ -18,6 +18,7 @@ export default defineRule({
     id: "backstop",
     title: "Backed by an outside power",
     weight: 5,
+    prior: 5,
     sources: [PIFER, RUTLAND],
     rationale:
       "Pifer reports that Britain and France want an American backstop, intelligence, surveillance and reconnaissance and a commitment to support their force if attacked, which US air power could provide. Rutland notes that air support was offered while ground troops were ruled out.",

@@ -48,7 +48,8 @@ export default defineRule({
   meta: {
     id: "boots-on-the-ground",
     title: "Guarantor forces stationed in the beneficiary",
-    weight: 14,
+    weight: 24,
+    prior: 14,
     sources: [RUTLAND, LANGER],
     rationale:
       "Rutland argues that without boots on the ground a guarantee is as flimsy as the Budapest assurances, and contrasts a tripwire of under 5,000 in the Baltic states with the 300,000 US troops meant to hold an attack in Cold War West Germany. Langer calls for forward-deployed systems and ground forces that deter.",

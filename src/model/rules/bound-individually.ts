@@ -17,7 +17,8 @@ export default defineRule({
   meta: {
     id: "bound-individually",
     title: "Each guarantor bound on its own, not a collective guarantee",
-    weight: 6,
+    weight: 9,
+    prior: 6,
     sources: [FRAGILE_SHIELD],
     rationale:
       "A Fragile Shield describes a coalition led by the United States, the others contributing forces and money; the studies find that a commitment many share is kept less often than one a state owes on its own. This criterion scores who is bound to act and whether one leads; burden-sharing scores the contributions.",

@@ -9,6 +9,7 @@ export default defineRule({
     id: "burden-sharing",
     title: "The burden shared: forces from several nations",
     weight: 2,
+    prior: 2,
     sources: [FRAGILE_SHIELD, LANGER],
     rationale:
       "A Fragile Shield sees European burden-sharing as a condition of a lasting framework, and Langer proposes a coalition of democratic partners rather than one state's promise.",

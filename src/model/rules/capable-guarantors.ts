@@ -20,7 +20,8 @@ export default defineRule({
   meta: {
     id: "capable-guarantors",
     title: "A guarantor with the power and the reach to defend",
-    weight: 10,
+    weight: 12,
+    prior: 10,
     sources: [FRAGILE_SHIELD, RUTLAND],
     rationale:
       "A Fragile Shield holds that deterrence needs a commitment backed by demonstrable capability; Rutland notes that NATO's enlargement stretched Article 5 to Baltic states that a RAND study judged Russia could overrun in 72 hours. A promise from a state that cannot bring enough force to the beneficiary protects little, whatever its words.",

@@ -21,7 +21,8 @@ export default defineRule({
   meta: {
     id: "clear-triggers",
     title: "Clear red lines and a response time",
-    weight: 6,
+    weight: 7,
+    prior: 6,
     sources: [FRAGILE_SHIELD],
     rationale:
       "A Fragile Shield holds that the red lines which activate a guarantee must be clear enough to leave an aggressor no room for misinterpretation.",

@@ -16,7 +16,8 @@ export default defineRule({
   meta: {
     id: "durable",
     title: "Outlasts the government that signs it",
-    weight: 6,
+    weight: 5,
+    prior: 6,
     sources: [FRAGILE_SHIELD, PIFER],
     rationale:
       "A Fragile Shield names commitment sustained across administrations as a condition of deterrence; Pifer reminds that the president making the offer leaves office after 2028.",

@@ -17,7 +17,8 @@ export default defineRule({
   meta: {
     id: "enforceable",
     title: "Enforceable, with consequences set in advance",
-    weight: 10,
+    weight: 5,
+    prior: 10,
     sources: [LANGER, PAPER, RUTLAND],
     rationale:
       "Langer argues that a guarantee must spell out the consequences of a violation, and the December 2025 analysis calls paper without an enforcement mechanism a second Budapest. Rutland notes that even Article 5 only binds members to act as they deem necessary.",

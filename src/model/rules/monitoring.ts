@@ -7,6 +7,7 @@ export default defineRule({
     id: "monitoring",
     title: "Permanent monitoring tied to the triggers",
     weight: 3,
+    prior: 3,
     sources: [LANGER, RUTLAND],
     rationale:
       "Langer calls for a permanent Western observer mission tied to enforcement triggers. Rutland recalls that Russia consolidated its hold in the Donbas after Minsk despite international observers, who had no such link.",

@@ -16,6 +16,7 @@ export default defineRule({
     id: "nato-path",
     title: "Keeps the path to NATO open",
     weight: 2,
+    prior: 2,
     sources: [PIFER, RUTLAND, LANGER],
     rationale:
       "Pifer makes NATO membership the third element of a strong package and argues it should remain the goal; Rutland and Langer discuss arrangements designed as substitutes for membership.",

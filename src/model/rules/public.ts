@@ -14,7 +14,8 @@ export default defineRule({
   meta: {
     id: "public",
     title: "Public, so both sides know the stakes",
-    weight: 3,
+    weight: 2,
+    prior: 3,
     sources: [LANGER],
     rationale:
       "Langer argues that a guarantee deters only if allies and adversaries alike know what it commits the guarantors to.",

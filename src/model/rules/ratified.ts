@@ -12,7 +12,8 @@ export default defineRule({
   meta: {
     id: "ratified",
     title: "Ratified by each guarantor's legislature",
-    weight: 6,
+    weight: 4,
+    prior: 6,
     sources: [PAPER, FRAGILE_SHIELD],
     rationale:
       "The December 2025 analysis reports (citing RUSI) that the 2024 agreements were deliberately left unratified, so governments can leave them without a vote. A Fragile Shield ranks a formal treaty as the highest level of assurance.",

@@ -27,6 +27,7 @@ export default defineRule({
     id: "self-defense-capacity",
     title: "Builds, rather than caps, the beneficiary's own forces",
     weight: 4,
+    prior: 4,
     sources: [PIFER],
     rationale:
       "Pifer puts first a large standing military, well equipped and under the beneficiary's own command, as the best guarantee of its security; a cap on its size works the other way.",

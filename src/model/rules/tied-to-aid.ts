@@ -9,6 +9,7 @@ export default defineRule({
     id: "tied-to-aid",
     title: "Tied to military and economic aid",
     weight: 4,
+    prior: 4,
     sources: [LANGER, PIFER],
     rationale:
       "Langer wants assistance that escalates when the adversary attacks; Pifer wants definite commitments of named numbers of aircraft, armoured vehicles and artillery, and help building a defence industry.",

@@ -16,8 +16,8 @@ function c(id: string, result: Case["result"], a: number, b: number, share = 0):
     score,
     tier,
     criteria: [
-      { id: "a", points: a },
-      { id: "b", points: b },
+      { id: "a", points: a, score: a / 60, skipped: false },
+      { id: "b", points: b, score: b / 40, skipped: false },
     ],
     items: [{ id: "x", share }],
   };
@@ -35,6 +35,20 @@ const CASES = [
 ];
 
 describe("analyse", () => {
+  it("ranks a criterion by its own score, over the cases it applies to", () => {
+    // Skipped on the two failed cases that would otherwise tie at 0 with nothing: only f1 (b 40) remains.
+    const skip = (x: Case): Case => ({
+      ...x,
+      criteria: x.criteria.map((p) => (p.id === "b" ? { ...p, points: 0, score: 0, skipped: true } : p)),
+    });
+    const cases = CASES.map((x) => (x.id === "f2" || x.id === "f3" ? skip(x) : x));
+    const figures = analyse(cases, { tiers: DEFAULT_TIERS, resamples: 10, seed: 1 });
+    // b: held 10, 5, 20 against failed 40 alone: none of the three is above it.
+    expect(figures.criteria[1]!.auc).toBe(0);
+    // Its points still count in the means, skipped ones as 0.
+    expect(figures.criteria[1]!.failed).toBeCloseTo(40 / 3, 12);
+  });
+
   const b = analyse(CASES, { tiers: DEFAULT_TIERS, resamples: 500, seed: 3 });
 
   it("counts the cases and gives the AUC of the score", () => {
