@@ -26,7 +26,7 @@ export interface AcceptabilityBlock extends SelectionBlock {
   thresholds?: Partial<Thresholds>;
 }
 
-/** Credible from the first tier that calls itself a guarantee (partial guarantee, 40); rejected from half. */
+/** Credible from the tier of partial terms (40); rejected from half. */
 export const DEFAULT_THRESHOLDS: Thresholds = { credible: 40, rejected: 50 };
 
 export function defaultAcceptabilityConfig(items: readonly AcceptabilityItem[] = registry): AcceptabilityConfig {

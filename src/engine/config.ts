@@ -14,11 +14,13 @@ export interface ScoringConfig extends Selection {
   knockoutCap: number;
 }
 
+// The names grade the terms a text sets, not whether it will hold: defence pacts invoked in war were
+// honoured about half the time (Berkemeier & Fuhrmann 2018), so no name promises more than that.
 export const DEFAULT_TIERS: readonly Tier[] = [
-  { min: 80, name: "alliance-grade" },
-  { min: 60, name: "strong guarantee" },
-  { min: 40, name: "partial guarantee" },
-  { min: 20, name: "weak assurance" },
+  { min: 80, name: "strongest terms" },
+  { min: 60, name: "strong terms" },
+  { min: 40, name: "partial terms" },
+  { min: 20, name: "weak terms" },
   { min: 0, name: "paper assurance" },
 ];
 

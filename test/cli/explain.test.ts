@@ -60,7 +60,7 @@ describe("explain", () => {
     const out = gs(["explain"]).stdout;
     expect(out).toContain("A knock-out caps the total at 25.");
     expect(out).toContain(
-      "Tiers: alliance-grade from 80, strong guarantee from 60, partial guarantee from 40, weak assurance from 20, paper assurance from 0.",
+      "Tiers: strongest terms from 80, strong terms from 60, partial terms from 40, weak terms from 20, paper assurance from 0.",
     );
     expect(out).toContain("guarantee-score explain ID");
   });

@@ -161,7 +161,7 @@ describe("the knock-out", () => {
     expect(ko).toBeLessThan(r.stdout.indexOf("┌"));
     expect(ko).toBeLessThan(r.stdout.indexOf("Criterion"));
     expect(r.stdout).toContain(`The total is capped at 25 (it would be ${j.knockout!.uncapped}).`);
-    expect(r.stdout).toContain("\nTotal 25/100: weak assurance\n");
+    expect(r.stdout).toContain("\nTotal 25/100: weak terms\n");
     expect(r.stdout).toMatch(/│ no-adversary-veto\s+│ fail\s+│ 0\/8\s+│/);
   });
 

@@ -29,7 +29,7 @@ describe("the scorecard", () => {
     expect(r.stdout).toMatch(/troops not stated/);
     expect(r.stdout).toContain("Dec 2025 analysis");
     expect(r.stdout).toMatch(
-      /Total \d+\/100: (paper assurance|weak assurance|partial guarantee|strong guarantee|alliance-grade)/,
+      /Total \d+\/100: (paper assurance|weak terms|partial terms|strong terms|strongest terms)/,
     );
     expect(run(["score", ref("bilateral-agreements-2024")]).stdout).toBe(r.stdout);
   });

@@ -43,7 +43,7 @@ describe("guarantee-score suggest", () => {
     const r = run(["suggest", ref("bilateral-agreements-2024")]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("Credibility 47/100: partial guarantee");
+    expect(r.stdout).toContain("Credibility 47/100: partial terms");
     expect(r.stdout).toMatch(
       /an estimate of the adversary's stated positions \(not a prediction\): \d+\/100 publicly rejected; quadrant (hollow|contested|exposed|uncontested)/,
     );

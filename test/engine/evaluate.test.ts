@@ -81,7 +81,7 @@ describe("weights", () => {
     expect(byId(r, "b")).toMatchObject({ max: 75, points: 37.5, status: "partial", score: 0.5 });
     // 25 + 37.5 = 62.5, rounded to a whole total
     expect(r.score).toBe(63);
-    expect(r.tier).toBe("strong guarantee");
+    expect(r.tier).toBe("strong terms");
   });
 
   it("normalise to 100 whatever they add up to, and the total is computed before rounding the points", () => {
@@ -89,7 +89,7 @@ describe("weights", () => {
     const r = evaluate(load(), rs, config({}, rs));
     expect(r.criteria.map((c) => c.max)).toEqual([33.3, 33.3, 33.3]);
     expect(r.score).toBe(100); // not 99.9
-    expect(r.tier).toBe("alliance-grade");
+    expect(r.tier).toBe("strongest terms");
   });
 
   it("come from the configuration, falling back to the rule's own weight", () => {
@@ -227,14 +227,14 @@ describe("statusOf", () => {
 describe("tierFor", () => {
   it("puts each default boundary in the higher tier", () => {
     const cases: [number, string][] = [
-      [100, "alliance-grade"],
-      [80, "alliance-grade"],
-      [79, "strong guarantee"],
-      [60, "strong guarantee"],
-      [59, "partial guarantee"],
-      [40, "partial guarantee"],
-      [39, "weak assurance"],
-      [20, "weak assurance"],
+      [100, "strongest terms"],
+      [80, "strongest terms"],
+      [79, "strong terms"],
+      [60, "strong terms"],
+      [59, "partial terms"],
+      [40, "partial terms"],
+      [39, "weak terms"],
+      [20, "weak terms"],
       [19, "paper assurance"],
       [0, "paper assurance"],
     ];

@@ -101,7 +101,7 @@ describe("the JSON report", () => {
     expect(r.knockout).toMatchObject({ rule: "no-adversary-veto", cap: 25 });
     expect(r.knockout!.reason).toContain("Russia is both a guarantor");
     expect(r.score).toBe(25);
-    expect(r.tier).toBe("weak assurance");
+    expect(r.tier).toBe("weak terms");
     const sum = r.criteria.reduce((n, c) => n + c.points, 0);
     expect(Math.abs(sum - r.knockout!.uncapped)).toBeLessThanOrEqual(0.5 + 0.05 * r.criteria.length);
     expect(r.knockout!.uncapped).toBeGreaterThan(25);
@@ -144,7 +144,7 @@ describe("the JSON report", () => {
 
   it("keeps hand-built values exactly", async () => {
     const { doc } = await parsed([scored()]);
-    expect(doc.results[0]).toMatchObject({ file: "drafts/hand.yaml", id: "hand", score: 63, tier: "strong guarantee" });
+    expect(doc.results[0]).toMatchObject({ file: "drafts/hand.yaml", id: "hand", score: 63, tier: "strong terms" });
     expect(doc.results[0]!.criteria.map((c) => [c.id, c.status, c.points, c.max, c.path, c.line, c.column])).toEqual([
       ["small", "partial", 12.5, 25, "publicity", 1, 1],
       ["big", "pass", 50, 50, "commitment.obligation", 9, 15],

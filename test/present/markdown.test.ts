@@ -30,14 +30,14 @@ describe("markdown: the report", () => {
       [
         "proposals/ukraine-compact-2025.yaml",
         "35",
-        "weak assurance",
+        "weak terms",
         "✅ passed",
         "boots-on-the-ground, durable, nato-path, no-adversary-veto, self-defense-capacity",
       ],
       [
         "proposals/west-germany-cold-war.yaml",
         "68",
-        "strong guarantee",
+        "strong terms",
         "❌ failed",
         "**monitoring**, self-defense-capacity, tied-to-aid",
       ],
@@ -51,7 +51,7 @@ describe("markdown: the report", () => {
       [
         "proposals/bilateral-agreements-2024.yaml",
         "47",
-        "partial guarantee",
+        "partial terms",
         "✅ passed (1 waived)",
         "backstop, boots-on-the-ground, monitoring (waived)",
       ],

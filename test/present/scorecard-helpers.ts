@@ -42,7 +42,7 @@ export function scored(over: Partial<ScoredFile> = {}): ScoredFile {
     title: "A hand-built draft",
     valid: true,
     score: 63,
-    tier: "strong guarantee",
+    tier: "strong terms",
     knockout: null,
     criteria: [
       criterion({

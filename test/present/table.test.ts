@@ -25,7 +25,7 @@ describe("a scorecard", () => {
     expect(out).toMatch(row("big", "pass", "50/50", "obligation defend", "Doe 2025"));
     expect(out).toMatch(row("small", "partial", "12.5/25", "publicity partly-secret", "Doe 2025"));
     expect(out).toMatch(row("mid", "fail", "0/25", "troops not stated", "Doe 2025"));
-    expect(out).toContain("\nTotal 63/100: strong guarantee\n");
+    expect(out).toContain("\nTotal 63/100: strong terms\n");
     expect(out).not.toContain(ESC);
   });
 
@@ -67,7 +67,7 @@ describe("the knock-out", () => {
     expect(ko).toBeGreaterThan(out.indexOf("Consensus with the adversary"));
     expect(ko).toBeLessThan(out.indexOf("┌"));
     expect(out).toContain(`The total is capped at 25 (it would be ${r.knockout.uncapped}).`);
-    expect(out).toContain("Total 25/100: weak assurance");
+    expect(out).toContain("Total 25/100: weak terms");
   });
 
   it("says when the total was under the cap already", async () => {
@@ -159,7 +159,7 @@ describe("colour", () => {
     expect(out).toContain(`${ESC}[32mpass${ESC}[39m`);
     expect(out).toContain(`${ESC}[33mpartial${ESC}[39m`);
     expect(out).toContain(`${ESC}[31mfail${ESC}[39m`);
-    expect(out).toContain(`Total ${ESC}[1m63/100${ESC}[22m: strong guarantee`);
+    expect(out).toContain(`Total ${ESC}[1m63/100${ESC}[22m: strong terms`);
   });
 });
 
@@ -184,7 +184,7 @@ describe("text from a user's file", () => {
       title: NASTY,
       knockout: k,
       score: 25,
-      tier: "weak assurance",
+      tier: "weak terms",
     });
     r.criteria[0] = { ...r.criteria[0]!, message: `named ${ESC}[31mUK${ESC}[0m` };
     for (const paint of [undefined, await makePaint(true)]) {

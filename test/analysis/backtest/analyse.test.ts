@@ -78,10 +78,10 @@ describe("analyse", () => {
 
   it("counts held and failed cases in each tier, in the tiers' order", () => {
     expect(b.tiers).toEqual([
-      { name: "alliance-grade", min: 80, held: 0, failed: 0 },
-      { name: "strong guarantee", min: 60, held: 1, failed: 0 },
-      { name: "partial guarantee", min: 40, held: 1, failed: 1 },
-      { name: "weak assurance", min: 20, held: 1, failed: 1 },
+      { name: "strongest terms", min: 80, held: 0, failed: 0 },
+      { name: "strong terms", min: 60, held: 1, failed: 0 },
+      { name: "partial terms", min: 40, held: 1, failed: 1 },
+      { name: "weak terms", min: 20, held: 1, failed: 1 },
       { name: "paper assurance", min: 0, held: 0, failed: 1 },
     ]);
   });
@@ -92,7 +92,7 @@ describe("analyse", () => {
     expect(f1).toMatchObject({
       result: "failed",
       score: 50,
-      tier: "partial guarantee",
+      tier: "partial terms",
       file: "history/f1.yaml",
       title: "Case f1",
     });
