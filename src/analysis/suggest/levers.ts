@@ -17,7 +17,21 @@ const FACTS = new Set([
   "guarantors[].nuclear",
   "enforcement.consequences[].kind",
   "beneficiary_forces.standing_army",
+  "guarantors[].power",
+  "guarantors[].reach",
+  "guarantors[].barred_by_law",
+  "guarantors[].changed_since_signing",
+  "adversary_forces",
+  "outcome",
 ]);
+
+/**
+ * Whether NATO membership is in question is a fact about the beneficiary: a proposal that says
+ * not-applicable is never offered membership, and one that does not is never told to call it inapplicable
+ * (that would skip nato-path and raise the total by moving its weight).
+ */
+const natoFact = (generic: string, value: unknown, v: unknown) =>
+  generic === "nato" && (value === "not-applicable" || v === "not-applicable");
 
 /** Numbers worth trying, from the criteria's anchors: the value at which each scores full, or the 2025 force. */
 const NUMBERS: Record<string, readonly number[]> = {
@@ -91,7 +105,8 @@ function walk(
   // A guarantor is never made the adversary: that is a fact, not a term to choose.
   if (def.type === "enum") {
     for (const v of Object.values(def.entries!)) {
-      if (v !== value && !(generic === "guarantors[].stance" && v === "adversary")) set(v);
+      if (v !== value && !(generic === "guarantors[].stance" && v === "adversary") && !natoFact(generic, value, v))
+        set(v);
     }
   } else if (def.type === "boolean") {
     for (const v of [true, false]) if (v !== value) set(v);
@@ -149,6 +164,20 @@ function structural(p: Proposal): Lever[] {
         });
     });
   }
+  if (p.commitment?.excludes?.length)
+    out.push({
+      change: { op: "remove", path: ["commitment", "excludes"] },
+      field: "commitment.excludes",
+      action: "remove commitment.excludes, so the promise covers all of the beneficiary's territory",
+    });
+  p.guarantors.slice(0, LIST_LEVERS).forEach((g, i) => {
+    if (g.acts_after !== undefined && !isAdversary(p, g))
+      out.push({
+        change: { op: "remove", path: ["guarantors", i, "acts_after"] },
+        field: `guarantors[${i}].acts_after`,
+        action: `remove guarantors[${i}].acts_after (${g.name}), so it is bound to act without waiting for ${g.acts_after}`,
+      });
+  });
   if (!p.commitment?.triggers?.length) {
     const value = `armed attack on ${p.beneficiary}`;
     out.push({

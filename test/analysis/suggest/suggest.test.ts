@@ -150,6 +150,49 @@ describe("suggest", () => {
     ).toBe(true);
   });
 
+  it("treats facts about the guarantors, the adversary's forces and the outcome as facts", () => {
+    const p = proposal({
+      guarantors: [
+        { name: "Brazil", power: "weaker", reach: "distant", barred_by_law: true, changed_since_signing: [] },
+      ],
+      adversary_forces: 100_000,
+      outcome: { result: "failed" },
+    });
+    const fields = levers(p).map((l) => l.field);
+    for (const fact of [".power", ".reach", ".barred_by_law", ".changed_since_signing"])
+      expect(fields.filter((f) => f.endsWith(fact))).toEqual([]);
+    expect(fields.filter((f) => f.startsWith("adversary_forces") || f.startsWith("outcome"))).toEqual([]);
+    // A term beside them is still tried.
+    expect(fields).toContain("guarantors[0].ratification");
+  });
+
+  it("never offers NATO membership where it is not in question, nor calls it not in question to skip nato-path", () => {
+    const taiwan = proposal({ guarantors: [{ name: "United States" }], nato: "not-applicable" });
+    expect(levers(taiwan).filter((l) => l.field === "nato")).toEqual([]);
+    const none = proposal({ guarantors: [{ name: "United States" }], nato: "none" });
+    const values = levers(none)
+      .filter((l) => l.field === "nato" && l.change.op === "set")
+      .map((l) => (l.change.op === "set" ? l.change.value : undefined));
+    expect(values.sort()).toEqual(["member", "path"]);
+  });
+
+  it("offers to lift a territorial exclusion and a chain, on a copy of the proposal", () => {
+    const p = proposal({
+      guarantors: [
+        { name: "France", role: "lead", ratification: "ratified" },
+        { name: "Italy", acts_after: "France", ratification: "ratified" },
+      ],
+      commitment: { obligation: "defend", triggers: ["armed attack"], excludes: ["the east"] },
+    });
+    const found = levers(p)
+      .filter((l) => l.change.op === "remove")
+      .map((l) => l.field);
+    expect(found).toEqual(expect.arrayContaining(["commitment.excludes", "guarantors[1].acts_after"]));
+    const lifted = applyChange(p, { op: "remove", path: ["guarantors", 1, "acts_after"] }) as { guarantors: object[] };
+    expect(lifted.guarantors[1]).toEqual({ name: "Italy", ratification: "ratified" });
+    expect(p.guarantors[1]!.acts_after).toBe("France");
+  });
+
   it("says when a change creates a block the proposal leaves out", () => {
     const p = proposal({ guarantors: [{ name: "Brazil" }] });
     expect(p.monitoring).toBeUndefined();
