@@ -57,6 +57,7 @@ export default defineRule({
       "Sources and studies agree that capability counts; the studies measure it as the allies' aggregate power, the score as one guarantor's power and reach set against the adversary, which the format records as two judgements (power, reach) rather than a measured index.",
   },
   evaluate(p) {
+    if (!p.guarantors.length) return { score: 0, message: "no guarantors", path: ["guarantors"] };
     let best = -1;
     let score = 0;
     p.guarantors.forEach((g, i) => {

@@ -260,3 +260,22 @@ describe("diff", () => {
     ]);
   });
 });
+
+describe("the fields of model 2", () => {
+  it("finds changes to power, reach, changes since signing and the adversary's forces, and what each moved", () => {
+    const before = `${MINI}    power: weaker\n    reach: distant\ntroops:\n  - { nation: A, count: 5000, role: deterrence }\ncommitment: { indefinite: true }\n`;
+    const after = `${MINI}    power: stronger\n    reach: distant\n    changed_since_signing: [regime]\ntroops:\n  - { nation: A, count: 5000, role: deterrence }\ncommitment: { indefinite: true }\nadversary_forces: 100000\n`;
+    const d = diffOf(before, after);
+    expect(d.changes.map((c) => c.path).sort()).toEqual([
+      "adversary_forces",
+      "guarantors[A].changed_since_signing",
+      "guarantors[A].power",
+    ]);
+    const moved = Object.fromEntries(d.criteria.map((c) => [c.id, c.movedBy]));
+    expect(moved["capable-guarantors"]).toEqual(
+      expect.arrayContaining(["guarantors[A].power", "guarantors[A].changed_since_signing"]),
+    );
+    expect(moved["boots-on-the-ground"]).toEqual(["adversary_forces"]);
+    expect(moved.durable).toEqual(["guarantors[A].changed_since_signing"]);
+  });
+});

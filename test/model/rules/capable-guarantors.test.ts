@@ -83,3 +83,11 @@ ruleTester(rule, {
     },
   ],
 });
+
+// diff and suggest score edited copies that the format may not accept yet; a rule must not throw on them.
+import { expect, it } from "vitest";
+import { proposal } from "../../helpers/proposals.js";
+it("scores an edited copy with no guarantors as 0, without throwing", () => {
+  const p = { ...proposal({ guarantors: [{ name: "A" }] }), guarantors: [] };
+  expect(rule.evaluate(p)).toEqual({ score: 0, message: "no guarantors", path: ["guarantors"] });
+});
