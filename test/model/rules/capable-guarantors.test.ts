@@ -1,6 +1,8 @@
+import { expect, it } from "vitest";
 import { POWERS, REACHES } from "../../../src/schema/proposal.js";
 import rule from "../../../src/model/rules/capable-guarantors.js";
 import { ruleTester } from "./helpers.js";
+import { proposal } from "../../helpers/proposals.js";
 
 // Scoring: the best guarantor's power (stronger 1, comparable 0.7, weaker 0.35, much-weaker 0.1;
 // not stated 0) × reach (present 1, near 0.85, distant 0.5, none 0.1; not stated 0); nuclear:
@@ -85,8 +87,6 @@ ruleTester(rule, {
 });
 
 // diff and suggest score edited copies that the format may not accept yet; a rule must not throw on them.
-import { expect, it } from "vitest";
-import { proposal } from "../../helpers/proposals.js";
 it("scores an edited copy with no guarantors as 0, without throwing", () => {
   const p = { ...proposal({ guarantors: [{ name: "A" }] }), guarantors: [] };
   expect(rule.evaluate(p)).toEqual({ score: 0, message: "no guarantors", path: ["guarantors"] });
