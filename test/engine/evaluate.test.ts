@@ -20,6 +20,8 @@ import { rules } from "../../src/model/rules/index.js";
 import { loadText, type Loaded } from "../../src/schema/load.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** A criterion's default weight in the real registry (they sum to 100). */
+const weightOf = (id: string) => rules.find((r) => r.meta.id === id)!.meta.weight;
 
 // Line 6, column 12 is the value `secret`.
 const TEXT =
@@ -150,8 +152,9 @@ describe("disabled criteria", () => {
     expect(r.criteria.map((c) => c.id)).not.toContain("nato-path");
     expect(r.criteria).toHaveLength(rules.length - 2);
     expect(r.criteria.reduce((n, c) => n + c.max, 0)).toBeCloseTo(100, 0);
-    // ratified: 10 of the 92 weight left
-    expect(byId(r, "ratified").max).toBeCloseTo(1000 / 92, 1);
+    // ratified: its weight out of what is left
+    const left = 100 - weightOf("public") - weightOf("nato-path");
+    expect(byId(r, "ratified").max).toBeCloseTo((100 * weightOf("ratified")) / left, 1);
   });
 });
 
@@ -353,7 +356,7 @@ describe("describeChanges", () => {
       knockoutCap: 10,
     };
     expect(describeChanges(changed, rules)).toEqual([
-      "weight of ratified 10 → 40",
+      `weight of ratified ${weightOf("ratified")} → 40`,
       "disabled: nato-path, public",
       "tiers: credible ≥ 50, not credible ≥ 0",
       "knock-out cap 25 → 10",

@@ -9,8 +9,9 @@ import type { Rule } from "../../../src/model/kernel.js";
 import { rules } from "../../../src/model/rules/index.js";
 import { expectResearch } from "../../helpers/research.js";
 
-const SRC = join(import.meta.dirname, "../../../src/rules");
-const HELPERS = ["adversary.ts", "index.ts", "scale.ts", "sources.ts"];
+const SRC = join(import.meta.dirname, "../../../src/model/rules");
+// The shared helpers (scale, adversary, sources) live beside this folder, in src/model/.
+const HELPERS = ["index.ts"];
 const ruleFiles = readdirSync(SRC)
   .filter((f) => f.endsWith(".ts") && !HELPERS.includes(f))
   .map((f) => f.slice(0, -".ts".length))
@@ -37,15 +38,15 @@ describe("rule catalogue", () => {
     for (const h of HELPERS) expect(existsSync(join(SRC, h)), h).toBe(true);
   });
 
-  it("registers every rule file in src/rules, and nothing else", () => {
+  it("registers every rule file in src/model/rules, and nothing else", () => {
     expect([...ids].sort()).toEqual(ruleFiles);
     expect(rules).toHaveLength(16);
   });
 
   it("registers, under each file name, the rule that file exports", async () => {
     for (const file of ruleFiles) {
-      const mod = (await import(`../../src/rules/${file}.ts`)) as { default: Rule };
-      expect(mod.default.meta.id, `src/rules/${file}.ts`).toBe(file);
+      const mod = (await import(`../../../src/model/rules/${file}.ts`)) as { default: Rule };
+      expect(mod.default.meta.id, `src/model/rules/${file}.ts`).toBe(file);
       expect(
         rules.find((r) => r.meta.id === file),
         file,
