@@ -49,6 +49,7 @@ export function evaluate(loaded: Loaded, rules: readonly Rule[], config: Scoring
     file: loaded.file,
     id: loaded.id,
     title: loaded.proposal.title,
+    ...(loaded.proposal.stage ? { stage: loaded.proposal.stage } : {}),
     valid: true,
     score,
     tier: tierFor(score, config.tiers),

@@ -6,6 +6,8 @@ import type { Acceptability } from "../analysis/acceptability.js";
 import type { Suggestion } from "../analysis/suggest/types.js";
 import type { Source } from "../model/kernel.js";
 
+import type { Stage } from "../schema/proposal.js";
+
 /** skipped: the criterion does not apply to this proposal, and its weight went to the others. */
 export type Status = "pass" | "partial" | "fail" | "skipped";
 
@@ -36,6 +38,8 @@ export interface ScoredFile {
   file: string;
   id: string;
   title: string;
+  /** The stage the file records, when it records one: a scorecard says when the arrangement lapsed or was violated. */
+  stage?: Stage;
   valid: true;
   score: number;
   tier: string;

@@ -1,5 +1,6 @@
 // The contract of `--format json`, as a zod schema: the formatter's output type is
 // inferred from it, and `guarantee-score schema report` prints it as JSON Schema.
+import { STAGES } from "../schema/proposal.js";
 import * as z from "zod";
 
 const position = { line: z.int().min(1), column: z.int().min(1) };
@@ -88,6 +89,10 @@ export const resultOut = z.object({
   file: z.string(),
   id: z.string().nullable(),
   title: z.string().nullable(),
+  stage: z
+    .enum(STAGES)
+    .nullable()
+    .describe("the stage the file records (lapsed and violated are said on the scorecard); null when it records none"),
   valid: z.boolean(),
   score: z.number().min(0).max(100).nullable(),
   tier: z.string().nullable(),

@@ -51,9 +51,17 @@ function invalid(r: Checked & { valid: false }, paint: Paint): string {
   return `${paint.bold(displayName(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
 
+/** A lapsed or violated arrangement is said above the table: the score grades its terms, not its fate. */
+function stageLine(stage: ScoredFile["stage"]): string {
+  if (stage === "lapsed")
+    return "Stage: lapsed (the file records that it is no longer in force); scored on its terms\n";
+  if (stage === "violated") return "Stage: violated (the file records that it was broken); scored on its terms\n";
+  return "";
+}
+
 function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): string {
   // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
-  const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n`;
+  const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n${stageLine(r.stage)}`;
   const ko = r.knockout
     ? `${paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`)}\n`
     : "";

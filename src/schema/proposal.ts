@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 
 // Ordered weakest → strongest where the order carries meaning; rules rely on it.
 export const STAGES = ["draft", "proposed", "signed", "in-force", "lapsed", "violated"] as const;
+export type Stage = (typeof STAGES)[number];
 export const ROLES = ["lead", "member", "backstop", "mediator"] as const;
 export const STANCES = ["aligned", "neutral", "adversary"] as const;
 export const RATIFICATIONS = ["none", "signed", "executive", "ratified"] as const;

@@ -28,9 +28,7 @@ describe("the scorecard", () => {
     expect(r.stdout).toMatch(/│ ratified\s+│ partial\s+│ 3\/10\s+│/);
     expect(r.stdout).toMatch(/troops not stated/);
     expect(r.stdout).toContain("Dec 2025 analysis");
-    expect(r.stdout).toMatch(
-      /Total \d+\/100: (paper assurance|weak terms|partial terms|strong terms|strongest terms)/,
-    );
+    expect(r.stdout).toMatch(/Total \d+\/100: (paper assurance|weak terms|partial terms|strong terms|strongest terms)/);
     expect(run(["score", ref("bilateral-agreements-2024")]).stdout).toBe(r.stdout);
   });
 

@@ -243,8 +243,10 @@ function setAt(o: Obj, path: Path, v: unknown): Obj {
   const out = structuredClone(o);
   let node: Obj = out;
   path.forEach((seg, i) => {
-    if (i < path.length - 1) node = (node[seg] ??= {}) as Obj;
-    else if (v === undefined) delete node[seg];
+    if (i < path.length - 1) {
+      node[seg] ??= {};
+      node = node[seg] as Obj;
+    } else if (v === undefined) delete node[seg];
     else node[seg] = v;
   });
   return out;

@@ -74,7 +74,9 @@ function loss(weights: readonly number[], cases: readonly FitCase[], o: FitOptio
     cases.forEach((c, i) => {
       if (!dTotal[i]) return;
       let d = 0;
-      c.scores.forEach((s, j) => (s === null ? undefined : (d += weights[j]!)));
+      c.scores.forEach((s, j) => {
+        if (s !== null) d += weights[j]!;
+      });
       if (!d) return;
       c.scores.forEach((s, j) => {
         if (s !== null) grad[j]! += (dTotal[i]! * (100 * s - totals[i]!)) / d;
@@ -139,6 +141,8 @@ export function heldOutTotals(cases: readonly FitCase[], o: FitOptions, fold: re
 export function groupAuc(cases: readonly FitCase[], totals: readonly number[], group: string): number {
   const held: number[] = [];
   const failed: number[] = [];
-  cases.forEach((c, i) => (c.group === group ? (c.held ? held : failed).push(totals[i]!) : undefined));
+  cases.forEach((c, i) => {
+    if (c.group === group) (c.held ? held : failed).push(totals[i]!);
+  });
   return auc(held, failed);
 }
