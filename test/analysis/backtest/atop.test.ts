@@ -213,7 +213,7 @@ describe.skipIf(!HAVE_ATOP)("the ATOP mapping, on the real data", () => {
     expect(p.guarantors).toEqual([{ name: "Italy" }]);
   });
 
-  it("row 394: the US-Pakistan agreement (ATOP 3355, 1959) in the 1971 war, violated, scores as docs/backtest.md works out", () => {
+  it("row 394: the US-Pakistan agreement (ATOP 3355, 1959) in the 1971 war, violated, scores as the mapping and the weights work out", () => {
     // defense 1, consul 1, conditio 1, specthrt 0, pubsecr 0, speclgth 0, milaid 1, ecaid 1; members 2 and 770.
     const p = byId("atop-3355-war-69");
     expect(p).toMatchObject({
@@ -228,16 +228,23 @@ describe.skipIf(!HAVE_ATOP)("the ATOP mapping, on the real data", () => {
     if (!loaded.ok) throw new Error(loaded.diagnostics[0]!.message);
     const s = evaluate(loaded, rules, defaultConfig(rules));
     const points = Object.fromEntries(s.criteria.map((c) => [c.id, c.points]));
-    // enforceable 0.5 × 14, clear-triggers 0.5 × 6, public 4, tied-to-aid (0.1 + 0.1) × 8, burden-sharing 0.7 × 0.5 × 3.
-    expect(points).toMatchObject({
-      enforceable: 7,
-      "clear-triggers": 3,
-      public: 4,
-      "tied-to-aid": 1.6,
-      "burden-sharing": 1.1,
+    // nato-path is skipped, so each criterion's points are its score × weight × 100 / (100 − nato-path's weight).
+    const w = (id: string) => rules.find((r) => r.meta.id === id)!.meta.weight;
+    const at = (id: string, score: number) => Math.round((score * w(id) * 1000) / (100 - w("nato-path"))) / 10;
+    // enforceable: half for defend, one guarantor bound, no form stated; clear-triggers: one trigger (0.35), no named
+    // threat; public; tied-to-aid: military and economic aid committed (0.1 + 0.1); no troops from anyone.
+    const expected = {
+      enforceable: at("enforceable", 0.5),
+      "clear-triggers": at("clear-triggers", 0.35),
+      public: at("public", 1),
+      "tied-to-aid": at("tied-to-aid", 0.2),
+      "burden-sharing": 0,
       ratified: 0,
       "boots-on-the-ground": 0,
-    });
-    expect(s.score).toBe(17);
+    };
+    expect(points).toMatchObject(expected);
+    expect(s.criteria.find((c) => c.id === "nato-path")!.status).toBe("skipped");
+    const others = s.criteria.filter((c) => !(c.id in expected)).reduce((n, c) => n + c.points, 0);
+    expect(s.score).toBe(Math.round(Object.values(expected).reduce((n, x) => n + x, 0) + others));
   });
 });
