@@ -44,10 +44,12 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 // Scores only: positions are not needed to attribute points, so one empty document serves.
 const lc = new LineCounter();
 const blank = parseDocument("{}", { lineCounter: lc });
+// A change moves a criterion when it moves its 0–1 score or its share of the points (a skipped criterion's weight
+// goes to the others): the points alone, rounded to a tenth, miss one guarantor's part among a hundred.
 const points = (p: Proposal, rules: readonly Rule[], config: ScoringConfig) =>
   new Map(
     evaluate({ ok: true, file: "", id: "", proposal: p, doc: blank, lineCounter: lc }, rules, config).criteria.map(
-      (c) => [c.id, c.points],
+      (c) => [c.id, `${c.score} of ${c.max}`],
     ),
   );
 
