@@ -9,7 +9,8 @@ import { score } from "./commands/score.js";
 import { explain } from "./commands/explain.js";
 import { list } from "./commands/list.js";
 import { registerDiff } from "./commands/diff.js";
-import { check, parseFailOn, parseOutput, type Output } from "./commands/check.js";
+import { check, parseFailOn, parseOutput } from "./commands/check.js";
+import type { Output } from "./stream.js";
 import { registerSuggest } from "./commands/suggest.js";
 import { registerReport } from "./commands/report.js";
 import { registerBacktest } from "./commands/backtest.js";
@@ -19,7 +20,7 @@ import type { IO } from "./io.js";
 import { parseCount, parseSize } from "./options.js";
 import { UsageError } from "./errors.js";
 import { boundaryOf } from "../run/boundary.js";
-import type { ConfigChoice } from "../run/pipeline.js";
+import type { ConfigChoice } from "./settings.js";
 import { cleanLines } from "../util/sanitize.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -204,7 +205,6 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       result.code = await check(
         paths,
         {
-          format: o.format,
           outputs,
           config: o.config,
           limits: limitsFor(o),
@@ -213,8 +213,6 @@ export function buildProgram(io: IO, result: { code: number }): Command {
           minScore: o.minScore,
           failOn: parseFailOn(o.failOn),
           stdinFilename: o.stdinFilename,
-          detail: "summary",
-          gate: true,
           root: rootFor(o),
         },
         io,

@@ -2,7 +2,8 @@
 // plus the gates that are not criteria and a rule for invalid files; one result per failed
 // criterion, per failed gate that is not a criterion, and per validation error, located
 // 1-based and fingerprinted. Optional properties are left out rather than left empty.
-import type { Checked, GateFailure, WaivedFailure } from "../engine/gates.js";
+import type { GateFailure, WaivedFailure } from "../engine/gates.js";
+import type { FileReport } from "../run/result.js";
 import type { Range } from "../schema/locate.js";
 import { rules } from "../model/rules/index.js";
 import { cite } from "../model/sources.js";
@@ -149,7 +150,7 @@ function result(
   };
 }
 
-function results(r: Checked, root: string | undefined) {
+function results(r: FileReport, root: string | undefined) {
   const at = (x: At) => locations(r.file, x, root);
   if (!r.valid) {
     return r.errors.map((d) =>

@@ -7,7 +7,7 @@ import { cite } from "../../model/sources.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { UsageError, EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { historyFigures, type Figures } from "../../analysis/history.js";
 import { citeStudy } from "../../model/studies.js";

@@ -4,7 +4,7 @@ import { draw } from "../../present/grid.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
 
 export interface ListOptions {
   config?: ConfigChoice;

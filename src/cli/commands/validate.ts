@@ -5,7 +5,7 @@ import type { Validated } from "../../run/jobs.js";
 import { formatDiagnostic, type Paint } from "../../present/text.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
-import { expandPaths, mapLimit } from "../../run/files.js";
+import { expandPaths, mapLimit, uncheckedProblem } from "../../run/files.js";
 import type { IO } from "../io.js";
 
 export interface ValidateOptions {
@@ -28,7 +28,7 @@ export async function validate(paths: string[], opts: ValidateOptions, io: IO): 
     results.push({
       ok: false,
       file: u.path,
-      diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }],
+      diagnostics: [uncheckedProblem(u)],
     });
   for (const r of results) io.stdout.write(describeLoad(r, opts.paint));
   if (missing.length) return EXIT.usage;
