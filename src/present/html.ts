@@ -7,9 +7,8 @@ import { QUADRANT_TEXT } from "../analysis/acceptability.js";
 import type { Quadrant } from "../analysis/acceptability.js";
 import type { Thresholds } from "../analysis/acceptability-config.js";
 import type { FileReport, RunHead, ScoredReport } from "../run/result.js";
-import type { Source } from "../model/kernel.js";
 import type { Reference } from "../analysis/references.js";
-import { cite } from "../model/sources.js";
+import { cite, type Source } from "../util/citation.js";
 import { clean, displayName } from "../util/sanitize.js";
 import { problemCount } from "../schema/diagnostic.js";
 

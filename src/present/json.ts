@@ -2,7 +2,7 @@
 import type { GateFailure } from "../engine/gates.js";
 import type { FileReport } from "../run/result.js";
 import type { CriterionResult } from "../engine/result.js";
-import type { Source } from "../model/kernel.js";
+import type { Source } from "../util/citation.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import { fingerprint } from "./fingerprint.js";
 import type { ReportOut } from "./json-schema.js";

@@ -5,9 +5,10 @@ import { historyFigures } from "../analysis/history.js";
 import { describeChanges } from "../engine/config.js";
 import type { Gates } from "../engine/gates.js";
 import { rules } from "../model/rules/index.js";
+import { cite } from "../util/citation.js";
 import { VERSION } from "../util/version.js";
 import type { ToolConfig } from "./config.js";
-import type { BacktestNote, RunHead } from "./result.js";
+import type { BacktestNote, RuleDescriptor, RunHead } from "./result.js";
 
 /**
  * What the configuration file changed, in words: weights, disabled criteria and items, tiers,
@@ -33,9 +34,20 @@ export function runHead(config: ToolConfig, gates: Gates, gating = false): RunHe
     tool: { name: "guarantee-score", version: VERSION },
     config: { file: config.file ?? null, changes: configChanges(config, gating) },
     gates,
-    rules: rules.map((r) => r.meta),
+    rules: ruleDescriptors(),
   };
 }
+
+/** Every criterion in words, for the formats (which import no registry). */
+export const ruleDescriptors = (): RuleDescriptor[] =>
+  rules.map(({ meta: m }) => ({
+    id: m.id,
+    title: m.title,
+    weight: m.weight,
+    rationale: m.rationale,
+    scoring: m.scoring,
+    sources: m.sources.map(cite),
+  }));
 
 /** Whether these are the default settings, for which the build has scored the libraries already. */
 export const usesDefaults = (config: ToolConfig, what: "scoring" | "all" = "all") =>

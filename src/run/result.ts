@@ -7,7 +7,6 @@ import type { Placement } from "../analysis/references.js";
 import type { Suggestion } from "../analysis/suggest/types.js";
 import type { Gates, Gating, WaiverStatus } from "../engine/gates.js";
 import type { InvalidFile, ScoredFile } from "../engine/result.js";
-import type { Meta } from "../model/kernel.js";
 import type { Skipped } from "./files.js";
 
 export interface ScoredReport extends ScoredFile {
@@ -46,14 +45,24 @@ export interface RunHead {
     changes: string[];
   };
   gates: Gates;
-  /** Every criterion's metadata, whether enabled or not: SARIF describes each as a rule. */
-  rules: readonly Meta[];
+  /** Every criterion, whether enabled or not: SARIF describes each as a rule. */
+  rules: readonly RuleDescriptor[];
   /** Entries of the searched folders left out, with the reason. */
   skipped?: readonly Skipped[];
   /** The folder the run started in: SARIF locates files relative to it. */
   root?: string;
   /** The score's AUC on the history library, for the scorecards' footer; absent when not asked for or there is none. */
   backtest?: BacktestNote;
+}
+
+/** A criterion described in words, its sources cited in full. */
+export interface RuleDescriptor {
+  id: string;
+  title: string;
+  weight: number;
+  rationale: string;
+  scoring: string;
+  sources: readonly string[];
 }
 
 export interface BacktestNote {

@@ -4,13 +4,14 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../src/analysis/acceptability-config.js";
 import type { Reference } from "../../src/analysis/references.js";
 import { chart, esc, labelWidth, placeLabels, renderHtml, type Point } from "../../src/present/html.js";
+import { ruleDescriptors } from "../../src/run/head.js";
 import type { InvalidReport, RunHead } from "../../src/run/result.js";
 
 const HEAD: RunHead = {
   tool: { name: "guarantee-score", version: "9.9.9-test" },
   config: { file: null, changes: [] },
   gates: { failOn: [] },
-  rules: [],
+  rules: ruleDescriptors(),
 };
 const REFS: Reference[] = [
   {

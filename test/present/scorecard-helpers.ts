@@ -6,6 +6,7 @@ import { Gatekeeper } from "../../src/engine/gates.js";
 import type { CriterionResult, FileResult, ScoredFile } from "../../src/engine/result.js";
 import { render, type Formatter } from "../../src/present/sink.js";
 import { NO_PAINT, type Paint } from "../../src/present/text.js";
+import { ruleDescriptors } from "../../src/run/head.js";
 import type { FileReport, RunReport } from "../../src/run/result.js";
 import { rules } from "../../src/model/rules/index.js";
 import { loadText } from "../../src/schema/load.js";
@@ -95,7 +96,7 @@ export function runReport(results: FileResult[], config: RunReport["config"] = {
     tool: { name: "guarantee-score", version: "9.9.9-test" },
     config,
     gates: { failOn: [] },
-    rules: rules.map((r) => r.meta),
+    rules: ruleDescriptors(),
     results: checked,
     waivers: keeper.waivers(),
     summary: { files: checked.length, passed: checked.length - invalid, failed: 0, invalid, waived: 0 },

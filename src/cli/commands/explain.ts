@@ -3,7 +3,7 @@ import { items } from "../../model/acceptability/index.js";
 import type { AcceptabilityConfig } from "../../analysis/acceptability-config.js";
 import { maxima, type AcceptabilityItem, type Entry, type Meta, type Selection } from "../../model/kernel.js";
 import { rules } from "../../model/rules/index.js";
-import { cite } from "../../model/sources.js";
+import { cite } from "../../util/citation.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { UsageError, EXIT } from "../errors.js";
 import type { IO } from "../io.js";
