@@ -13,6 +13,12 @@ import { UsageError } from "../errors.js";
 import type { IO } from "../io.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { outputTargets, streamRun, type Output } from "../stream.js";
+import { Option } from "commander";
+import { FORMATS } from "../../present/formats.js";
+import { NO_PAINT } from "../../present/text.js";
+import { collect, parseScore } from "../options.js";
+import type { Register, SharedFlags } from "../register.js";
+import { EXIT_CODES_HELP } from "../help.js";
 
 export interface CheckOptions {
   outputs: Output[];
@@ -92,3 +98,75 @@ export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore"
     commandLine: [...(opts.minScore !== undefined ? ["min-score"] : []), ...failOn],
   };
 }
+
+interface CheckFlags extends SharedFlags {
+  format: Format;
+  config?: ConfigChoice;
+  output: string[];
+  minScore?: number;
+  failOn: string[];
+  stdinFilename?: string;
+}
+
+export const registerCheck: Register = (program, io, result, h) => {
+  h.withConfig(h.withShared(program.command("check")))
+    .description("check files, folders, quoted patterns or - (standard input) against gates, for CI")
+    .argument(
+      "<paths...>",
+      "files, folders (searched for *.yaml and *.yml), quoted glob patterns, or - for standard input",
+    )
+    .addOption(
+      new Option("-f, --format <format>", "format printed on standard output").choices(FORMATS).default("table"),
+    )
+    .option(
+      "-o, --output <[format=]file>",
+      "write the main format to a file, or another format to a file (repeatable: -o sarif=r.sarif -o junit=r.xml)",
+      collect,
+      [],
+    )
+    .addOption(
+      new Option(
+        "--min-score <n>",
+        "fail a file that scores below n (0-100); no configuration waiver excuses it",
+      ).argParser(parseScore),
+    )
+    .option(
+      "--fail-on <rules>",
+      "fail a file that fails any of these criteria (comma-separated ids, or knockout); no configuration waiver excuses it",
+      collect,
+      [],
+    )
+    .option("--stdin-filename <name>", "name to report for standard input")
+    .addHelpText(
+      "after",
+      `\nA folder or pattern that matches no file is an error (exit 2), never a green run.\n${EXIT_CODES_HELP}`,
+    )
+    .action(async (paths: string[], o: CheckFlags) => {
+      const outputs: Output[] = [];
+      let mainToFile: string | undefined;
+      for (const spec of o.output) {
+        const { format, file } = parseOutput(spec, FORMATS);
+        if (format) outputs.push({ format, file });
+        else if (mainToFile)
+          throw new UsageError("--output: the main format can go to one file only; name others as format=file");
+        else mainToFile = file;
+      }
+      outputs.unshift({ format: o.format, file: mainToFile });
+      const paint = o.format === "table" && !mainToFile ? await h.paintFor(o) : NO_PAINT;
+      result.code = await check(
+        paths,
+        {
+          outputs,
+          config: o.config,
+          limits: h.limitsFor(o),
+          paint,
+          width: h.widthFor(),
+          minScore: o.minScore,
+          failOn: parseFailOn(o.failOn),
+          stdinFilename: o.stdinFilename,
+          root: h.rootFor(o),
+        },
+        io,
+      );
+    });
+};

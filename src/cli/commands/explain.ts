@@ -11,6 +11,7 @@ import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { historyFigures, type Figures } from "../../analysis/history.js";
 import { citeStudy } from "../../model/studies.js";
+import type { Register } from "../register.js";
 
 export interface ExplainOptions {
   config?: ConfigChoice;
@@ -133,3 +134,12 @@ function card(
     "",
   ].join("\n");
 }
+
+export const registerExplain: Register = (program, io, result, h) => {
+  h.withConfig(program.command("explain"))
+    .description("list the criteria with their weights, or explain one: why it matters, how it scores, its sources")
+    .argument("[rule]", "criterion id, e.g. ratified")
+    .action(async (rule: string | undefined, o: { config?: ConfigChoice }) => {
+      result.code = await explain(rule, o, io);
+    });
+};

@@ -5,6 +5,10 @@ import type { Limits } from "../../schema/load.js";
 import type { IO } from "../io.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { outputTargets, streamRun } from "../stream.js";
+import { Option } from "commander";
+import { FORMATS } from "../../present/formats.js";
+import { NO_PAINT } from "../../present/text.js";
+import type { Register, SharedFlags } from "../register.js";
 
 export interface ScoreOptions {
   format: Format;
@@ -35,3 +39,21 @@ export async function score(paths: string[], opts: ScoreOptions, io: IO): Promis
     io,
   );
 }
+
+interface ScoreFlags extends SharedFlags {
+  format: Format;
+  config?: ConfigChoice;
+}
+
+export const registerScore: Register = (program, io, result, h) => {
+  h.withConfig(h.withShared(program.command("score", { isDefault: true })))
+    .argument("<files...>", "proposal files or folders")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
+    .action(async (files: string[], o: ScoreFlags) => {
+      const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
+      const limits = h.limitsFor(o);
+      const options = { format: o.format, config: o.config, limits, paint, width: h.widthFor(), root: h.rootFor(o) };
+      result.code = await score(files, options, io);
+    })
+    .description("score proposals against the credibility criteria (the default command)");
+};

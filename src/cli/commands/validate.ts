@@ -7,6 +7,7 @@ import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import { expandPaths, mapLimit, uncheckedProblem } from "../../run/files.js";
 import type { IO } from "../io.js";
+import type { Register, SharedFlags } from "../register.js";
 
 export interface ValidateOptions {
   limits?: Limits;
@@ -41,3 +42,19 @@ function describeLoad(r: Validated, paint: Paint): string {
   const lines = r.diagnostics.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`);
   return `${displayName(r.file)}: ${paint.fail(`${n} problem${n === 1 ? "" : "s"}`)}\n${lines.join("")}`;
 }
+
+export const registerValidate: Register = (program, io, result, h) => {
+  h.withShared(
+    program
+      .command("validate")
+      .description("check that files follow the proposal format; report every problem with its line and column"),
+  )
+    .argument("<files...>", "proposal files or folders")
+    .action(async (files: string[], o: SharedFlags) => {
+      result.code = await validate(
+        files,
+        { paint: await h.paintFor(o), limits: h.limitsFor(o), root: h.rootFor(o) },
+        io,
+      );
+    });
+};
