@@ -15,4 +15,3 @@ export const items: readonly AcceptabilityItem[] = [
   noForceCap,
 ];
 
-export const ITEM_IDS = items.map((i) => i.meta.id);
