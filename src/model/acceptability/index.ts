@@ -14,4 +14,3 @@ export const items: readonly AcceptabilityItem[] = [
   natoTroops,
   noForceCap,
 ];
-
