@@ -59,8 +59,10 @@ export interface Figures {
   cases: number;
   auc: number;
   ci: [number, number];
-  /** AUC of each criterion's points and of each acceptability item's share, by id. */
+  /** AUC of each criterion's score and of each acceptability item's share, by id. */
   parts: Record<string, number>;
+  /** How many cases in each tier held and failed: the base rate a scorecard states beside its tier. */
+  tiers: { name: string; held: number; failed: number }[];
 }
 
 export const defaultSettings = (): CaseSettings => ({
@@ -88,6 +90,7 @@ export function figuresOf(b: Backtest): Figures {
     auc: b.auc,
     ci: b.ci,
     parts: Object.fromEntries([...b.criteria, ...b.items].map((p) => [p.id, p.auc])),
+    tiers: b.tiers.map((t) => ({ name: t.name, held: t.held, failed: t.failed })),
   };
 }
 

@@ -31,7 +31,7 @@ export const table: Formatter = (ctx) => {
       return "";
     },
     file: (r) => {
-      if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx) : invalid(r, ctx.paint)}\n`;
+      if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx, head.backtest) : invalid(r, ctx.paint)}\n`;
       // One row a file; the table is drawn at the end, when the columns are known.
       rows.push(overviewRow(r, head.gates, ctx.paint));
       if (!r.valid) invalids.push(invalid(r, ctx.paint));
@@ -59,7 +59,7 @@ function stageLine(stage: ScoredReport["stage"]): string {
   return "";
 }
 
-function scorecard(r: ScoredReport, { paint, width }: FormatContext): string {
+function scorecard(r: ScoredReport, { paint, width }: FormatContext, backtest?: BacktestNote): string {
   // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
   const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n${stageLine(r.stage)}`;
   const ko = r.knockout
@@ -90,7 +90,19 @@ function scorecard(r: ScoredReport, { paint, width }: FormatContext): string {
   const advice = r.suggestions
     ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`)
     : "";
-  return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
+  const rate = backtest ? baseRate(r.tier, backtest, paint) : "";
+  return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${rate}${among}${paradox}${advice}${gate}`;
+}
+
+/** What became of the historical guarantees that scored in the same tier, and the base rate from the data. */
+function baseRate(tier: string, b: BacktestNote, paint: Paint): string {
+  const t = b.tiers?.find((x) => x.name === tier);
+  if (!t) return "";
+  const n = t.held + t.failed;
+  const here = n
+    ? `of the ${b.cases} historical guarantees in the backtest, ${n} scored ${tier} and ${t.held} of them held`
+    : `none of the ${b.cases} historical guarantees in the backtest scored ${tier}`;
+  return `${paint.dim(`Base rate: ${here}; defence pacts invoked in war were honoured 41% of the time (Berkemeier and Fuhrmann 2018)`)}\n`;
 }
 
 function overviewRow(r: FileReport, gates: Gates, paint: Paint): string[] {

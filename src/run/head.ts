@@ -58,7 +58,12 @@ export const usesDefaults = (config: ToolConfig, what: "scoring" | "all" = "all"
 export async function backtestNote(config: ToolConfig): Promise<BacktestNote | undefined> {
   const figures = await historyFigures();
   return figures
-    ? { auc: figures.auc, cases: figures.cases, sameSettings: usesDefaults(config, "scoring") }
+    ? {
+        auc: figures.auc,
+        cases: figures.cases,
+        sameSettings: usesDefaults(config, "scoring"),
+        ...(usesDefaults(config, "scoring") ? { tiers: figures.tiers } : {}),
+      }
     : undefined;
 }
 

@@ -70,6 +70,8 @@ export interface BacktestNote {
   cases: number;
   /** False when this run's weights, criteria, tiers or cap differ from the defaults the figure was computed with. */
   sameSettings: boolean;
+  /** Held and failed cases in each tier; only with the default settings, whose tiers they are. */
+  tiers?: { name: string; held: number; failed: number }[];
 }
 
 /** What is known once every file is scored. */

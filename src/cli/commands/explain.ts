@@ -59,14 +59,23 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
   io.stdout.write(
     card(m, {
       heading: `${m.id}: ${m.title}`,
-      weight: disabled.includes(m.id) ? "disabled by the configuration" : `${w} (${points.get(m.id)} of 100 points)`,
+      weight: disabled.includes(m.id)
+        ? "disabled by the configuration"
+        : `${w} (${points.get(m.id)} of 100 points)${priorNote(m, w)}`,
       why: "Why it matters",
       how: "How it scores",
       note: "A score of 1 is a pass, 0 a fail, anything between partial credit. A field the proposal leaves out scores as the weakest answer.",
-      backtest: backtestLine(m.id, await historyFigures(), "its points"),
+      backtest: backtestLine(m.id, await historyFigures(), "its score"),
     }),
   );
   return EXIT.ok;
+}
+
+/** Where the default weight was fitted to outcomes, the reasoned prior it was fitted from. */
+function priorNote(m: Meta, w: number): string {
+  if (m.prior === undefined) return "";
+  const whose = w === m.weight ? "the default" : `the default ${m.weight}`;
+  return `; ${whose}, fitted to the outcomes of the history library and ATOP from a reasoned prior of ${m.prior} (docs/backtest.md)`;
 }
 
 /** Each enabled entry's most points of the 100 (of the total, or of the rejected estimate), to one decimal. */
@@ -97,7 +106,7 @@ function explainItem(item: AcceptabilityItem, config: AcceptabilityConfig, figur
   });
 }
 
-/** "Backtest: AUC 0.62 of its points on 53 historical guarantees …", the same with the default settings or any other: one criterion's AUC does not depend on weights. */
+/** "Backtest: AUC 0.62 of its score on 53 historical guarantees …", the same with the default settings or any other: one criterion's AUC does not depend on weights. */
 function backtestLine(id: string, figures: Figures | null, what: string): string {
   const auc = figures?.parts[id];
   if (!figures || auc === undefined)
