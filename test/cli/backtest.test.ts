@@ -193,6 +193,54 @@ describe("backtest on a hand-made set", () => {
   });
 });
 
+describe("backtest --fit", () => {
+  type Fit = {
+    criteria: { id: string; prior: number; weight: number; fitted: number }[];
+    groups: { name: string; cases: number; validation: string; prior: number; inSample: number; heldOut: number }[];
+    sameAsInUse: boolean;
+  };
+  it("fits the weights to the outcomes and gives the AUC in-sample and held out, in three formats", () => {
+    const r = run(["backtest", ".", "--fit", "-f", "json"], { cwd: set });
+    expect(r.code).toBe(0);
+    const fit = JSON.parse(r.stdout) as Fit;
+    expect(fit.criteria.map((c) => c.id)).toEqual(rules.map((x) => x.meta.id));
+    const fitted = fit.criteria.map((c) => c.fitted);
+    expect(fitted.reduce((a, b) => a + b, 0)).toBe(100);
+    for (const c of fit.criteria) expect(c.prior).toBe(rules.find((x) => x.meta.id === c.id)!.meta.prior);
+    // Only publicity tells the cases apart, so every positive weighting orders them alike: 5.5 of 6 pairs.
+    expect(fit.groups).toHaveLength(1);
+    expect(fit.groups[0]).toMatchObject({ cases: 5, validation: "leave-one-out" });
+    for (const k of ["prior", "inSample"] as const) expect(fit.groups[0]![k]).toBeCloseTo(5.5 / 6, 12);
+    // Held out, each case has its own weights, so the two partly-secret cases no longer tie: the five strict pairs stay.
+    expect(fit.groups[0]!.heldOut).toBeGreaterThanOrEqual(5 / 6);
+    const table = run(["backtest", ".", "--fit"], { cwd: set });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("Weights fitted to outcomes");
+    expect(table.stdout).toMatch(/│ public\s+│ \d+\s+│ \d+\s+│ \d+\s+│/);
+    expect(table.stdout).toContain("Held out: each case scored by weights fitted without it.");
+    const markdown = run(["backtest", ".", "--fit", "-f", "markdown"], { cwd: set });
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain("| `public` |");
+    expect(markdown.stdout).toContain("(leave-one-out) |");
+  });
+
+  it("prints a configuration block when the fitted weights differ from the ones in use", () => {
+    const table = run(["backtest", ".", "--fit"], { cwd: set });
+    const json = JSON.parse(run(["backtest", ".", "--fit", "-f", "json"], { cwd: set }).stdout) as Fit;
+    if (json.sameAsInUse) expect(table.stdout).toContain("The weights in use are the fitted ones.");
+    else expect(table.stdout).toMatch(/put this in a configuration file:\nweights:\n {2}aligned-guarantors: \d+\n/);
+  });
+
+  it("exits 2 when there is nothing to fit to", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.yaml"), proposal("A", "public", "held"));
+    const r = run(["backtest", ".", "--fit"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("has 1 held and 0 failed");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
 describe("backtest: exit codes and errors", () => {
   it("exits 1 when a file is invalid: it is listed with its line and column, and the rest are scored", () => {
     const dir = tmp();

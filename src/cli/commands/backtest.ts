@@ -3,17 +3,18 @@
 // the history library shipped with the tool; with --atop DIR, ATOP and Berkemeier & Fuhrmann.
 import { join, relative, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
-import { stringify } from "yaml";
 import { items } from "../../model/acceptability/index.js";
-import { analyse, type Case } from "../../analysis/backtest/analyse.js";
-import { AtopError, atopCases, ATOP_FILES, type AtopCase, type AtopTexts } from "../../analysis/backtest/atop.js";
+import { analyse } from "../../analysis/backtest/analyse.js";
+import { AtopError, ATOP_FILES, type AtopTexts } from "../../analysis/backtest/atop.js";
+import { calibrate, type CaseGroup } from "../../analysis/backtest/calibrate.js";
 import { DEFAULT_RESAMPLES, DEFAULT_SEED } from "../../analysis/backtest/bootstrap.js";
-import { toCase, type CaseSettings } from "../../analysis/backtest/case.js";
+import { atopToCases, type CaseSettings } from "../../analysis/backtest/case.js";
 import { HISTORY_DIR, historyFiles, scoreCases, type Scored } from "../../analysis/history.js";
 import { backtestJson, backtestMarkdown, backtestTable, type BacktestReport } from "../../present/backtest.js";
+import { calibrationJson, calibrationMarkdown, calibrationTable } from "../../present/calibration.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../present/text.js";
 import { rules } from "../../model/rules/index.js";
-import { loadText, readText, type Limits } from "../../schema/load.js";
+import { readText, type Limits } from "../../schema/load.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import { expandPaths, uncheckedProblem } from "../../run/files.js";
@@ -30,8 +31,10 @@ export interface BacktestOptions {
   config?: ConfigChoice;
   /** The run's folder as a real path: links that leave it are refused. Undefined: --follow-symlinks. */
   root?: string;
-  /** The folder of ATOP and Berkemeier & Fuhrmann data, instead of proposal files. */
+  /** The folder of ATOP and Berkemeier & Fuhrmann data, instead of proposal files (with --fit, beside them). */
   atop?: string;
+  /** Fit the weights to the outcomes instead, and report them with in-sample and held-out figures. */
+  fit?: boolean;
   resamples: number;
   seed: number;
   limits: Limits;
@@ -63,24 +66,13 @@ async function readAtop(dir: string): Promise<AtopTexts> {
 
 /** Each invoked commitment as a proposal in memory, checked against the format and scored like a file. */
 async function atopScored(dir: string, settings: CaseSettings): Promise<Scored> {
-  let mapped: AtopCase[];
+  const texts = await readAtop(dir);
   try {
-    mapped = atopCases(await readAtop(dir));
+    return { cases: atopToCases(texts, settings), skipped: [], invalid: [] };
   } catch (e) {
     if (e instanceof AtopError) throw new UsageError(`--atop ${clean(dir)}: ${clean(e.message)}`);
     throw e;
   }
-  const cases: Case[] = [];
-  for (const m of mapped) {
-    const loaded = loadText(stringify(m.proposal), m.id);
-    // The mapping is ours: a proposal it builds that the format rejects is a bug, not bad data.
-    if (!loaded.ok)
-      throw new Error(
-        `the ATOP mapping made an invalid proposal for ${m.id}: ${loaded.diagnostics[0]?.path} ${loaded.diagnostics[0]?.message}`,
-      );
-    cases.push(toCase(loaded, settings, m.id)!);
-  }
-  return { cases, skipped: [], invalid: [] };
 }
 
 export async function backtest(paths: string[], opts: BacktestOptions, io: IO): Promise<number> {
@@ -91,6 +83,7 @@ export async function backtest(paths: string[], opts: BacktestOptions, io: IO): 
     items,
     acceptability: config.acceptability,
   };
+  if (opts.fit) return fitted(paths, opts, settings, io);
   let scored: Scored;
   let source: BacktestReport["source"];
   if (opts.atop !== undefined) {
@@ -99,41 +92,8 @@ export async function backtest(paths: string[], opts: BacktestOptions, io: IO): 
     const dir = resolve(io.cwd, opts.atop);
     scored = await atopScored(dir, settings);
     source = { kind: "atop", label: `ATOP 4.01 with Berkemeier & Fuhrmann (2018), ${opts.atop}`, note: ATOP_NOTE };
-  } else if (!paths.length) {
-    const files = await historyFiles();
-    scored = await scoreCases(files, settings, opts.limits, (f) => relative(PACKAGE_ROOT, f));
-    source = {
-      kind: "history",
-      label: `the history library (${relative(PACKAGE_ROOT, HISTORY_DIR)}, ${files.length} files)`,
-      note: null,
-    };
-  } else {
-    const { files, missing, skipped, unchecked } = await expandPaths(paths, { root: opts.root });
-    if (missing.length) throw new UsageError(missing.map(clean).join("\n"));
-    for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
-    scored = await scoreCases([...files].sort(), settings, opts.limits);
-    // Unreadable folders and links out of the tree are invalid files, listed like the others.
-    for (const u of unchecked)
-      scored.invalid.push({
-        ok: false,
-        file: u.path,
-        diagnostics: [uncheckedProblem(u)],
-      });
-    source = { kind: "files", label: `${files.length} file${files.length === 1 ? "" : "s"}`, note: null };
-  }
-
-  const held = scored.cases.filter((c) => c.result === "held").length;
-  const failed = scored.cases.length - held;
-  if (!held || !failed) {
-    for (const f of scored.invalid)
-      for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
-    const read = `${scored.skipped.length} without an outcome, ${scored.invalid.length} invalid`;
-    throw new UsageError(
-      scored.cases.length
-        ? `a backtest compares guarantees that held with guarantees that failed; ${clean(source.label)} has ${held} held and ${failed} failed (${read})`
-        : `no file in ${clean(source.label)} has an outcome block, so there is nothing to backtest (${read}); docs/proposal-format.md says how to add one`,
-    );
-  }
+  } else ({ scored, source } = await proposalCases(paths, opts, settings, io));
+  requireBothOutcomes(scored, source.label, io);
 
   const head = runHead(config, { failOn: [] });
   const report: BacktestReport = {
@@ -148,6 +108,73 @@ export async function backtest(paths: string[], opts: BacktestOptions, io: IO): 
     table: () => backtestTable(report, opts.paint),
     markdown: () => backtestMarkdown(report),
     json: () => backtestJson(report),
+  }[opts.format];
+  io.stdout.write(render());
+  return scored.invalid.length ? EXIT.failed : EXIT.ok;
+}
+
+/** The history library (no paths) or the files given, scored as cases. */
+async function proposalCases(
+  paths: string[],
+  opts: BacktestOptions,
+  settings: CaseSettings,
+  io: IO,
+): Promise<{ scored: Scored; source: BacktestReport["source"] }> {
+  if (!paths.length) {
+    const files = await historyFiles();
+    return {
+      scored: await scoreCases(files, settings, opts.limits, (f) => relative(PACKAGE_ROOT, f)),
+      source: {
+        kind: "history",
+        label: `the history library (${relative(PACKAGE_ROOT, HISTORY_DIR)}, ${files.length} files)`,
+        note: null,
+      },
+    };
+  }
+  const { files, missing, skipped, unchecked } = await expandPaths(paths, { root: opts.root });
+  if (missing.length) throw new UsageError(missing.map(clean).join("\n"));
+  for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
+  const scored = await scoreCases([...files].sort(), settings, opts.limits);
+  // Unreadable folders and links out of the tree are invalid files, listed like the others.
+  for (const u of unchecked) scored.invalid.push({ ok: false, file: u.path, diagnostics: [uncheckedProblem(u)] });
+  return {
+    scored,
+    source: { kind: "files", label: `${files.length} file${files.length === 1 ? "" : "s"}`, note: null },
+  };
+}
+
+/** A backtest, and a fit, need held and failed cases; without both there is nothing to compare (exit 2). */
+function requireBothOutcomes(scored: Scored, label: string, io: IO): void {
+  const held = scored.cases.filter((c) => c.result === "held").length;
+  const failed = scored.cases.length - held;
+  if (held && failed) return;
+  for (const f of scored.invalid)
+    for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
+  const read = `${scored.skipped.length} without an outcome, ${scored.invalid.length} invalid`;
+  throw new UsageError(
+    scored.cases.length
+      ? `a backtest compares guarantees that held with guarantees that failed; ${clean(label)} has ${held} held and ${failed} failed (${read})`
+      : `no file in ${clean(label)} has an outcome block, so there is nothing to backtest (${read}); docs/proposal-format.md says how to add one`,
+  );
+}
+
+/** --fit: the priors fitted to the cases' outcomes (and ATOP's, with --atop), measured in-sample and held out. */
+async function fitted(paths: string[], opts: BacktestOptions, settings: CaseSettings, io: IO): Promise<number> {
+  const { scored, source } = await proposalCases(paths, opts, settings, io);
+  requireBothOutcomes(scored, source.label, io);
+  const groups: CaseGroup[] = [{ name: source.label, cases: scored.cases }];
+  if (opts.atop !== undefined)
+    groups.push({
+      name: "ATOP, invoked in war",
+      cases: (await atopScored(resolve(io.cwd, opts.atop), settings)).cases,
+    });
+  const c = calibrate(groups, rules);
+  for (const f of scored.invalid)
+    for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
+  const render = {
+    table: () => calibrationTable(c, opts.paint),
+    markdown: () => calibrationMarkdown(c),
+    json: () => calibrationJson(c),
   }[opts.format];
   io.stdout.write(render());
   return scored.invalid.length ? EXIT.failed : EXIT.ok;
@@ -179,6 +206,10 @@ export const registerBacktest: Register = (program, io, result, h) => {
       "--atop <dir>",
       `backtest on ATOP 4.01 and Berkemeier & Fuhrmann (2018) instead: a folder holding ${Object.values(ATOP_FILES).join(", ")}`,
     )
+    .option(
+      "--fit",
+      "fit the weights to the outcomes (with --atop, to ATOP's too) and report them beside their priors, in-sample and held out",
+    )
     .addOption(
       new Option("--resamples <n>", "bootstrap resamples for the interval")
         .argParser(parsePositive)
@@ -200,6 +231,7 @@ export const registerBacktest: Register = (program, io, result, h) => {
           format: BacktestFormat;
           config?: ConfigChoice;
           atop?: string;
+          fit?: boolean;
           resamples: number;
           seed: number;
         },
@@ -211,6 +243,7 @@ export const registerBacktest: Register = (program, io, result, h) => {
             format: o.format,
             config: o.config,
             atop: o.atop,
+            fit: o.fit,
             resamples: o.resamples,
             seed: o.seed,
             limits: h.limitsFor(o),
