@@ -50,7 +50,7 @@ describe("github: annotations", () => {
       '::error file=drafts/broken.yaml,line=5,col=13,title=invalid-proposal::guarantors[0].stance: expected one of aligned, neutral, adversary; found "ally"',
     );
     expect(lines).toContain(
-      "::error file=proposals/budapest-memorandum-1994.yaml,line=1,col=1,title=min-score::scores 18, below the minimum of 20",
+      "::error file=proposals/budapest-memorandum-1994.yaml,line=1,col=1,title=min-score::scores 25, below the minimum of 30",
     );
     expect(lines).toContain(
       "::warning file=proposals/west-germany-cold-war.yaml,line=2,col=1,title=tied-to-aid::Tied to military and economic aid: aid not stated",

@@ -29,31 +29,31 @@ describe("markdown: the report", () => {
     ).toEqual([
       [
         "proposals/ukraine-compact-2025.yaml",
-        "35",
+        "39",
         "weak terms",
         "✅ passed",
-        "boots-on-the-ground, durable, nato-path, no-adversary-veto, self-defense-capacity",
+        "boots-on-the-ground, burden-sharing, durable, nato-path, no-adversary-veto, self-defense-capacity",
       ],
       [
         "proposals/west-germany-cold-war.yaml",
-        "68",
+        "71",
         "strong terms",
         "❌ failed",
         "**monitoring**, self-defense-capacity, tied-to-aid",
       ],
       [
         "proposals/budapest-memorandum-1994.yaml",
-        "18",
-        "paper assurance",
+        "25",
+        "weak terms",
         "❌ failed",
-        "**min-score**, **knockout**, backstop, boots-on-the-ground, **monitoring**, nato-path, no-adversary-veto, ratified, self-defense-capacity, tied-to-aid",
+        "**min-score**, **knockout**, backstop, boots-on-the-ground, burden-sharing, **monitoring**, nato-path, no-adversary-veto, ratified, self-defense-capacity, tied-to-aid",
       ],
       [
         "proposals/bilateral-agreements-2024.yaml",
-        "47",
+        "45",
         "partial terms",
         "✅ passed (1 waived)",
-        "backstop, boots-on-the-ground, monitoring (waived)",
+        "backstop, boots-on-the-ground, burden-sharing, monitoring (waived)",
       ],
       ["drafts/broken.yaml", "–", "–", "❌ invalid", "1 problem"],
     ]);
@@ -83,7 +83,7 @@ describe("markdown: the report", () => {
       "#### drafts/broken.yaml",
     ]);
     expect(findings).toContain("- **monitoring** (line 2): monitoring fails: monitoring not stated");
-    expect(findings).toContain("- **min-score** (line 1): scores 18, below the minimum of 20");
+    expect(findings).toContain("- **min-score** (line 1): scores 25, below the minimum of 30");
     // The knock-out points at Budapest's decision rule, wherever the file puts it.
     const decisionLine =
       readFileSync("proposals/budapest-memorandum-1994.yaml", "utf8")

@@ -170,7 +170,7 @@ describe("sarif: results", () => {
     expect(find("proposals/ukraine-compact-2025.yaml", "nato-path").level).toBe("warning");
     expect(find("proposals/budapest-memorandum-1994.yaml", "min-score")).toMatchObject({
       level: "error",
-      message: { text: "scores 18, below the minimum of 20" },
+      message: { text: "scores 25, below the minimum of 30" },
     });
     expect(find("proposals/budapest-memorandum-1994.yaml", "knockout").message.text).toMatch(
       /^knock-out: .*\(waiver expired on 2020-01-01\)$/,
