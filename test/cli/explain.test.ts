@@ -28,6 +28,7 @@ function catalogue(stdout: string, itemsOnly = false): Map<string, string> {
 
 const defaultTotal = rules.reduce((n, r) => n + r.meta.weight, 0);
 const pointsFor = (w: number, total: number) => String(Math.round((1000 * w) / total) / 10);
+const weightOf = (id: string) => rules.find((r) => r.meta.id === id)!.meta.weight;
 
 beforeAll(() => {
   assertBuilt();
@@ -177,7 +178,7 @@ describe("explain: the research beside a criterion, and its backtest", () => {
       if (figures && auc !== undefined)
         expect(research).toMatch(
           new RegExp(
-            `\\nBacktest: AUC ${auc.toFixed(2).replace(".", "\\.")} of its (points|share \\(not part of the score\\)) on ${figures.cases} historical guarantees`,
+            `\\nBacktest: AUC ${auc.toFixed(2).replace(".", "\\.")} of its (score|share \\(not part of the score\\)) on ${figures.cases} historical guarantees`,
           ),
         );
       else
@@ -188,10 +189,21 @@ describe("explain: the research beside a criterion, and its backtest", () => {
   );
 });
 
+describe("explain: the weight and the prior it was fitted from", () => {
+  it("says the default weight was fitted to outcomes, and from which reasoned prior", () => {
+    for (const r of rules) {
+      const out = gs(["explain", r.meta.id, "--no-config"]).stdout;
+      expect(out).toContain(
+        `Weight: ${r.meta.weight} (${pointsFor(r.meta.weight, defaultTotal)} of 100 points); the default, fitted to the outcomes of the history library and ATOP from a reasoned prior of ${r.meta.prior} (docs/backtest.md)`,
+      );
+    }
+  });
+});
+
 describe("explain with a configuration", () => {
   const CONFIG =
     "weights:\n  ratified: 40\ndisable: [public]\nknockout_cap: 10\ntiers:\n  - { min: 50, name: credible }\n  - { min: 0, name: not credible }\n";
-  const total = defaultTotal - 4 - 10 + 40;
+  const total = defaultTotal - weightOf("public") - weightOf("ratified") + 40;
 
   function withConfig(): { root: string; deep: string } {
     const root = tmp();
@@ -209,7 +221,7 @@ describe("explain with a configuration", () => {
     const listed = catalogue(r.stdout);
     expect(listed.get("public")).toBe("off");
     expect(listed.get("ratified")).toBe(pointsFor(40, total));
-    expect(listed.get("enforceable")).toBe(pointsFor(14, total));
+    expect(listed.get("enforceable")).toBe(pointsFor(weightOf("enforceable"), total));
     expect([...listed.keys()]).toHaveLength(rules.length);
     const on = [...listed.values()].filter((v) => v !== "off").map(Number);
     expect(on.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
@@ -219,7 +231,9 @@ describe("explain with a configuration", () => {
 
   it("explains one criterion with its configured weight, or says it is disabled", () => {
     const { deep } = withConfig();
-    expect(gs(["explain", "ratified"], deep).stdout).toContain(`Weight: 40 (${pointsFor(40, total)} of 100 points)`);
+    expect(gs(["explain", "ratified"], deep).stdout).toContain(
+      `Weight: 40 (${pointsFor(40, total)} of 100 points); the default ${weightOf("ratified")}, fitted`,
+    );
     expect(gs(["explain", "public"], deep).stdout).toContain("Weight: disabled by the configuration");
   });
 
@@ -227,7 +241,7 @@ describe("explain with a configuration", () => {
     const dir = tmp();
     writeFileSync(join(dir, "ok.yaml"), "weights:\n  public: 8\n");
     expect(catalogue(gs(["explain", "--config", "ok.yaml"], dir).stdout).get("public")).toBe(
-      pointsFor(8, defaultTotal + 4),
+      pointsFor(8, defaultTotal - weightOf("public") + 8),
     );
     writeFileSync(join(dir, "bad.yaml"), "weights:\n  publik: 8\n");
     const r = gs(["explain", "--config", "bad.yaml"], dir);
