@@ -61,7 +61,7 @@ export function backtestTable(r: BacktestReport, paint: Paint): string {
   const [first, auc, means, mean] = headline(r);
   const out = [paint.bold(first!), paint.bold(auc!), paint.dim(means!), mean!];
   if (r.source.note) out.push(paint.partial(clean(r.source.note)));
-  out.push("", paint.bold("Criteria: the AUC of each criterion's points"));
+  out.push("", paint.bold("Criteria: the AUC of each criterion's own score (where it applies), and its mean points"));
   out.push(
     draw(
       { head: ["Criterion", "AUC", "Mean held", "Mean failed"], widths: [24, 7, 11, 13], rules: false },

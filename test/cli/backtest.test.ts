@@ -32,6 +32,9 @@ type Out = {
 };
 
 const ESC = "\x1b";
+const scoreOf = (id: string) => json.misranked.find((m) => m.id === id)!.score;
+/** The default weight of public, the one criterion on which the hand-made cases differ. */
+const PUBLIC = rules.find((r) => r.meta.id === "public")!.meta.weight;
 const tmp = () => realpathSync(mkdtempSync(join(tmpdir(), "gs-backtest-")));
 
 /** A guarantee that differs from the others in its publicity alone: public 4 points, partly-secret 2, secret 0. */
@@ -82,12 +85,15 @@ describe("backtest on a hand-made set", () => {
   it("gives each criterion's AUC: publicity separates the cases, every other criterion is the same for all (0.5)", () => {
     expect(json.criteria.map((c) => c.id).sort()).toEqual(rules.map((r) => r.meta.id).sort());
     for (const c of json.criteria) expect(c.auc, c.id).toBeCloseTo(c.id === "public" ? 5.5 / 6 : 0.5, 3);
-    expect(json.criteria.find((c) => c.id === "public")).toMatchObject({ meanHeld: 3.333, meanFailed: 1 });
+    // public earns its weight w, partly-secret w / 2, secret 0: held w, w, w / 2; failed 0, w / 2.
+    const c = json.criteria.find((x) => x.id === "public")!;
+    expect(c.meanHeld).toBeCloseTo((5 * PUBLIC) / 6, 2);
+    expect(c.meanFailed).toBeCloseTo(PUBLIC / 4, 2);
     expect(json.items.every((i) => i.auc === 0.5)).toBe(true);
   });
 
   it("gives the means and the tiers: every case is a paper assurance", () => {
-    expect(json.mean.held - json.mean.failed).toBeCloseTo(10 / 3 - 1, 0);
+    expect(json.mean.held - json.mean.failed).toBeCloseTo((5 * PUBLIC) / 6 - PUBLIC / 4, 0);
     expect(json.tiers.find((t) => t.name === "paper assurance")).toMatchObject({ held: 3, failed: 2 });
     expect(json.tiers.filter((t) => t.name !== "paper assurance").every((t) => t.held === 0 && t.failed === 0)).toBe(
       true,
@@ -131,13 +137,15 @@ describe("backtest on a hand-made set", () => {
       /^Backtest: 6 files; 5 guarantees with a known outcome: 3 held, 2 failed\nAUC 0\.92, 95% interval 0\.\d\d–1\.00 \(stratified bootstrap, 2,000 resamples, seed 1\)\n/,
     );
     expect(r.stdout).toContain("0.5 is chance");
-    expect(r.stdout).toMatch(/│ public\s+│ 0\.92\s+│ 3\.3\s+│ 1\.0\s+│/);
+    expect(r.stdout).toMatch(
+      new RegExp(`│ public\\s+│ 0\\.92\\s+│ ${((5 * PUBLIC) / 6).toFixed(1)}\\s+│ ${(PUBLIC / 4).toFixed(1)}\\s+│`),
+    );
     expect(r.stdout).toMatch(/│ paper assurance\s+│ 3\s+│ 2\s+│/);
     expect(r.stdout).toContain(
-      "Failed cases scored above held ones (the worst 1)\n  f2 (2, paper assurance): above 17% of held cases",
+      `Failed cases scored above held ones (the worst 1)\n  f2 (${scoreOf("f2")}, paper assurance): above 17% of held cases`,
     );
     expect(r.stdout).toContain(
-      "Held cases scored below failed ones (the worst 1)\n  h3 (2, paper assurance): below 25% of failed cases",
+      `Held cases scored below failed ones (the worst 1)\n  h3 (${scoreOf("h3")}, paper assurance): below 25% of failed cases`,
     );
     expect(r.stdout).toContain("Skipped, no outcome block (1): draft.yaml");
     expect(r.stdout).not.toContain(ESC);
@@ -148,7 +156,7 @@ describe("backtest on a hand-made set", () => {
     const r = run(["backtest", ".", "-f", "markdown"], { cwd: set });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^## Backtest: 6 files; 5 guarantees/);
-    expect(r.stdout).toContain("| public | 0.92 | 3.3 | 1.0 |");
+    expect(r.stdout).toContain(`| public | 0.92 | ${((5 * PUBLIC) / 6).toFixed(1)} | ${(PUBLIC / 4).toFixed(1)} |`);
     expect(r.stdout).toContain("| paper assurance | 3 | 2 |");
     expect(r.stdout).not.toContain(ESC);
   });
