@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, run, STACK_TRACE } from "../helpers/run.js";
+import { referenceScore } from "../helpers/weights.js";
 
 const ref = (name: string) => join(ROOT, "proposals", `${name}.yaml`);
 let dir: string;
@@ -30,7 +31,7 @@ const points = (html: string, kind: string) =>
   [...html.matchAll(new RegExp(`<g class="point ${kind}" data-proposal-id="([^"]+)"`, "g"))].map((m) => m[1]);
 
 describe("guarantee-score report --format html", () => {
-  it("writes one page with a point for every proposal and every reference, and the scorecards", () => {
+  it("writes one page with a point for every proposal and every reference, and the scorecards", async () => {
     const r = run(["report", "drafts", "--format", "html", "--output", "out.html"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("wrote out.html (2 files, 10 references)");
@@ -40,9 +41,11 @@ describe("guarantee-score report --format html", () => {
     expect(points(html, "reference")).toHaveLength(10);
     expect(points(html, "reference")).toContain("budapest-memorandum-1994");
     expect(html).toContain(
-      'data-proposal-id="budapest-memorandum-1994" data-kind="reference" data-credibility="18" data-rejected="0" data-quadrant="hollow"',
+      `data-proposal-id="budapest-memorandum-1994" data-kind="reference" data-credibility="${await referenceScore("budapest-memorandum-1994")}" data-rejected="0" data-quadrant="hollow"`,
     );
-    expect(html).toContain('data-proposal-id="coalition-backstop-2025" data-kind="reference" data-credibility="50"');
+    expect(html).toContain(
+      `data-proposal-id="coalition-backstop-2025" data-kind="reference" data-credibility="${await referenceScore("coalition-backstop-2025")}"`,
+    );
     expect(html.match(/<article class="scorecard"/g)).toHaveLength(2);
     expect(html).toContain("not a prediction");
     expect(html).toContain("What would raise the score most");

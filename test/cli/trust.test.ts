@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, run } from "../helpers/run.js";
+import { weightOf } from "../helpers/weights.js";
 
 let dir: string;
 const FOREVER = "2099-01-01";
@@ -121,7 +122,7 @@ describe("--no-config", () => {
 
 describe("every format states the configuration used and what it changed", () => {
   const CHANGES = [
-    "weight of ratified 10 → 30",
+    `weight of ratified ${weightOf("ratified")} → 30`,
     "disabled: nato-path",
     "gates: min_score 90",
     "waiver: min-score on *.yaml until 2099-01-01",
@@ -151,6 +152,7 @@ describe("every format states the configuration used and what it changed", () =>
     expect(run(["report", "budapest.yaml", "-o", page], { cwd: dir }).code).toBe(0);
     const html = readFileSync(page, "utf8");
     expect(html).toContain(".guarantee-score.yaml");
-    for (const c of ["weight of ratified 10 → 30", "disabled: nato-path"]) expect(html).toContain(c);
+    for (const c of [`weight of ratified ${weightOf("ratified")} → 30`, "disabled: nato-path"])
+      expect(html).toContain(c);
   });
 });

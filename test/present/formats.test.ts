@@ -61,9 +61,7 @@ describe("table", () => {
   it("in summary mode has a row per file and the summary line; in scorecard mode the knock-out comes first", async () => {
     const r = mixed();
     const summary = await out(table, r);
-    expect(summary).toMatch(
-      /proposals\/budapest-memorandum-1994\.yaml\s+│ 25\s+│ weak terms\s+│ 0 hollow\s+│ failed/,
-    );
+    expect(summary).toMatch(/proposals\/budapest-memorandum-1994\.yaml\s+│ 25\s+│ weak terms\s+│ 0 hollow\s+│ failed/);
     expect(summary).toContain("4 files: 1 passed, 2 failed, 1 invalid, 1 waived");
     // The estimate is labelled under the table, wrapped to its width.
     expect(summary).toMatch(

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { markdown as md } from "../../src/present/escape.js";
 import { markdown } from "../../src/present/markdown.js";
 import { BROKEN, build, CONTROL, EVIL, GATES, hostile, mixed, output } from "./fixtures/report.js";
+import { referenceScore } from "../helpers/weights.js";
 
 const rows = (text: string) => text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| File "));
 /** Cells of a table row, split on unescaped pipes. */
@@ -29,28 +30,28 @@ describe("markdown: the report", () => {
     ).toEqual([
       [
         "proposals/ukraine-compact-2025.yaml",
-        "39",
+        String(await referenceScore("ukraine-compact-2025")),
         "weak terms",
         "✅ passed",
         "boots-on-the-ground, burden-sharing, durable, nato-path, no-adversary-veto, self-defense-capacity",
       ],
       [
         "proposals/west-germany-cold-war.yaml",
-        "71",
+        String(await referenceScore("west-germany-cold-war")),
         "strong terms",
         "❌ failed",
         "**monitoring**, self-defense-capacity, tied-to-aid",
       ],
       [
         "proposals/budapest-memorandum-1994.yaml",
-        "25",
+        String(await referenceScore("budapest-memorandum-1994")),
         "weak terms",
         "❌ failed",
         "**min-score**, **knockout**, backstop, boots-on-the-ground, burden-sharing, **monitoring**, nato-path, no-adversary-veto, ratified, self-defense-capacity, tied-to-aid",
       ],
       [
         "proposals/bilateral-agreements-2024.yaml",
-        "45",
+        String(await referenceScore("bilateral-agreements-2024")),
         "partial terms",
         "✅ passed (1 waived)",
         "backstop, boots-on-the-ground, burden-sharing, monitoring (waived)",

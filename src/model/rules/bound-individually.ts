@@ -17,13 +17,13 @@ export default defineRule({
   meta: {
     id: "bound-individually",
     title: "Each guarantor bound on its own, not a collective guarantee",
-    weight: 9,
+    weight: 8,
     prior: 6,
     sources: [FRAGILE_SHIELD],
     rationale:
       "A Fragile Shield describes a coalition led by the United States, the others contributing forces and money; the studies find that a commitment many share is kept less often than one a state owes on its own. This criterion scores who is bound to act and whether one leads; burden-sharing scores the contributions.",
     scoring:
-      "By the number of guarantors sharing the promise, the adversary among them: 1 → 1, 2 → 0.8, 3 → 0.65, 5 → 0.45, 10 or more → 0.25, linear between; at least 0.7 when one of several, bound to act, is named the lead. 0 when no guarantor but the adversary, or one its own law bars, is bound.",
+      "By the number of guarantors sharing the promise, the adversary among them: 1 → 1, 2 → 0.8, 3 → 0.65, 5 → 0.45, 10 or more → 0.25, linear between; at least 0.7 when one of several, bound to act, is named the lead. 0 when no guarantor but the adversary, or one its own law bars, is bound, and when commitment.obligation is none or not stated.",
     research: [
       {
         stance: "supports",
@@ -42,6 +42,14 @@ export default defineRule({
       "A Fragile Shield wants Europeans to share the burden under a US lead; the studies find commitments shared among many kept about half as often as bilateral ones, so the score credits contributions from several nations (burden-sharing) and a promise one guarantor owes alone or leads (this criterion).",
   },
   evaluate(p) {
+    // A promise that binds to nothing binds nobody: no obligation stated, or none, earns nothing here.
+    const obligation = p.commitment?.obligation;
+    if (obligation === undefined || obligation === "none")
+      return {
+        score: 0,
+        message: `commitment.obligation ${obligation ?? "not stated"}: no guarantor is bound to act`,
+        path: obligation === undefined ? ["commitment"] : ["commitment", "obligation"],
+      };
     // Every party shares the promise, the adversary among them (a collective guarantee binds each the
     // less); it counts for nothing when no party but the adversary, or one its law bars, is bound.
     const n = p.guarantors.length;

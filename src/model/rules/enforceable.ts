@@ -17,7 +17,7 @@ export default defineRule({
   meta: {
     id: "enforceable",
     title: "Enforceable, with consequences set in advance",
-    weight: 5,
+    weight: 6,
     prior: 10,
     sources: [LANGER, PAPER, RUTLAND],
     rationale:
