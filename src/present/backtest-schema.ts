@@ -39,7 +39,11 @@ export const backtestOut = z.object({
   resamples: z.int().min(1),
   seed: z.int(),
   mean: z.object({ held: z.number(), failed: z.number() }),
-  criteria: z.array(figure).describe("the AUC of each criterion's own 0–1 score over the cases it applies to, and its mean points held and failed, by id"),
+  criteria: z
+    .array(figure)
+    .describe(
+      "the AUC of each criterion's own 0–1 score over the cases it applies to, and its mean points held and failed, by id",
+    ),
   items: z.array(figure).describe("the AUC of each acceptability item's share (not part of the score), by id"),
   tiers: z.array(z.object({ name: z.string(), min: z.number(), held: z.int().min(0), failed: z.int().min(0) })),
   misranked: z
