@@ -245,6 +245,24 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       result.code = await schema(name, io);
     });
 
+  program
+    .command("init")
+    .description("start a new proposal: every field present and commented, or a copy of a reference (--from)")
+    .argument("[file]", "file to write, or - for standard output", "proposal.yaml")
+    .option("--from <reference>", "start from this reference of the library (see `guarantee-score list`)")
+    .option("--force", "overwrite the file if it exists")
+    .action(async (file: string, o: { from?: string; force?: boolean }) => {
+      result.code = await (await import("./commands/init.js")).init(file, o, io);
+    });
+
+  program
+    .command("completion")
+    .description("print a shell completion script: completion bash|zsh|fish")
+    .argument("<shell>", "bash | zsh | fish")
+    .action(async (shell: string) => {
+      result.code = await (await import("./commands/completion.js")).completion(shell, program, io);
+    });
+
   const helpers = { withShared, withConfig, paintFor, limitsFor, widthFor, rootFor };
   registerDiff(program, io, result, helpers);
   registerSuggest(program, io, result, helpers);
