@@ -52,7 +52,9 @@ describe("an unclosed quote", () => {
     for (const q of ['"', "'"]) {
       const r = validate(`title: ${q}t\nbeneficiary: Ukraine\nguarantors:\n  - name: A\n# end\n`);
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain("d.yaml:1:8  quoted text never closed: the quote that opens here has no closing quote");
+      expect(r.stdout).toContain(
+        "d.yaml:1:8  quoted text never closed: the quote that opens here has no closing quote",
+      );
     }
   });
 });
