@@ -4,6 +4,7 @@ import type { Command, Option } from "commander";
 import { clean } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
+import type { Register } from "../register.js";
 
 interface Spec {
   name: string;
@@ -144,3 +145,13 @@ export async function completion(shell: string, program: Command, io: IO): Promi
   io.stdout.write(make());
   return EXIT.ok;
 }
+
+export const registerCompletion: Register = (program, io, result) => {
+  program
+    .command("completion")
+    .description("print a shell completion script: completion bash|zsh|fish")
+    .argument("<shell>", "bash | zsh | fish")
+    .action(async (shell: string) => {
+      result.code = await completion(shell, program, io);
+    });
+};

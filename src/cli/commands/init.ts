@@ -8,6 +8,7 @@ import { didYouMean } from "../../util/did-you-mean.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
+import type { Register } from "../register.js";
 import { proposalTemplate, SCHEMA_LINE } from "./init-template.js";
 
 // Beside the bundle (dist/bundle/) as the reference library is: the package's schema/ folder.
@@ -76,3 +77,15 @@ export async function init(file: string | undefined, opts: InitOptions, io: IO):
   );
   return EXIT.ok;
 }
+
+export const registerInit: Register = (program, io, result) => {
+  program
+    .command("init")
+    .description("start a new proposal: every field present and commented, or a copy of a reference (--from)")
+    .argument("[file]", "file to write, or - for standard output", "proposal.yaml")
+    .option("--from <reference>", "start from this reference of the library (see `guarantee-score list`)")
+    .option("--force", "overwrite the file if it exists")
+    .action(async (file: string, o: InitOptions) => {
+      result.code = await init(file, o, io);
+    });
+};
