@@ -9,7 +9,7 @@ import type { ToolConfig } from "../run/config.js";
 import { expandPaths } from "../run/files.js";
 import { backtestNote, runHead, today } from "../run/head.js";
 import type { RunTail } from "../run/result.js";
-import { scoreFiles } from "../run/score-files.js";
+import { references, scoreFiles } from "../run/score-files.js";
 import type { Limits } from "../schema/load.js";
 import { clean, displayName } from "../util/sanitize.js";
 import { EXIT } from "./errors.js";
@@ -80,11 +80,15 @@ export async function streamRun(
     { config, limits: opts.limits, gates: opts.gates, today: today(io.env), suggestions: opts.suggestions },
   );
 
+  const chart = targets.some((t) => t.format === "html")
+    ? { references: await references(config), thresholds: config.acceptability.thresholds }
+    : undefined;
   // Machine formats are never coloured, whatever the terminal.
   const ctx = (format: Format) => ({
     paint: format === "table" ? opts.paint : NO_PAINT,
     width: opts.width,
     detail: opts.detail,
+    chart,
   });
   const sinks = await Promise.all(
     targets.map(async (t) => ({
