@@ -4,10 +4,10 @@ import type { GateFailure, Gates, WaiverStatus } from "../engine/gates.js";
 import type { CriterionResult, Knockout, Status } from "../engine/result.js";
 import type { BacktestNote, FileReport, InvalidReport, RunHead, RunTail, ScoredReport } from "../run/result.js";
 import { clean, displayName, truncate } from "../util/sanitize.js";
-import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
+import { formatDiagnostic, summaryLine, wrapLines, type Paint } from "./text.js";
 import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./acceptability-text.js";
 import type { FormatContext, Formatter } from "./sink.js";
-import { draw } from "./grid.js";
+import { breakPath, draw, fitColumns } from "./grid.js";
 import { byId } from "../util/order.js";
 import { problemCount } from "../schema/diagnostic.js";
 
@@ -38,7 +38,7 @@ export const table: Formatter = (ctx) => {
     },
     end: (tail) => {
       const parts = ctx.detail === "summary" ? [overview(rows, ctx), ...invalids] : [];
-      parts.push(footer(head, tail, ctx.paint));
+      parts.push(wrapLines(footer(head, tail, ctx.paint), ctx.width));
       return parts.filter(Boolean).join("\n");
     },
   };
@@ -56,8 +56,16 @@ function scorecard(r: ScoredReport, { paint, width }: FormatContext): string {
   const ko = r.knockout
     ? `${paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`)}\n`
     : "";
-  const fixed = [24, 9, 11, 20];
-  const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
+  const widths = fitColumns(
+    [
+      { width: 24, min: 23 },
+      { width: 9, min: 9 },
+      { width: 11, min: 8 },
+      { width: 0, min: 20, flex: true },
+      { width: 20, min: 12 },
+    ],
+    width,
+  );
   const rows = [...r.criteria]
     .sort(byWeight)
     .map((c) => [
@@ -70,7 +78,7 @@ function scorecard(r: ScoredReport, { paint, width }: FormatContext): string {
   const t = draw(
     {
       head: ["Criterion", "Status", "Points", "Reason", "Sources"],
-      widths: [fixed[0]!, fixed[1]!, fixed[2]!, reason, fixed[3]!],
+      widths,
       rules: true,
     },
     rows,
@@ -81,7 +89,8 @@ function scorecard(r: ScoredReport, { paint, width }: FormatContext): string {
   const advice = r.suggestions
     ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`)
     : "";
-  return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
+  const under = `Total ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
+  return `${wrapLines(head, width)}${ko ? wrapLines(ko, width) : ""}${t}\n${wrapLines(under, width)}`;
 }
 
 function overviewRow(r: FileReport, gates: Gates, paint: Paint): string[] {
@@ -122,13 +131,20 @@ function wrap(text: string, width: number): string {
 
 function overview(rows: string[][], { width }: FormatContext): string {
   if (!rows.length) return "";
-  const fixed = [7, 19, 16, 9, 20];
-  const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2)); // one border more than columns
-  // One line a file: no rule between rows.
-  const t = draw(
-    { head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"], widths: [file, ...fixed], rules: false },
-    rows,
+  const widths = fitColumns(
+    [
+      { width: 0, min: 20, flex: true },
+      { width: 7, min: 7 },
+      { width: 19, min: 12 },
+      { width: 16, min: 13 },
+      { width: 9, min: 9 },
+      { width: 20, min: 10 },
+    ],
+    width,
   );
+  // No rule between rows; a file name too long for its column goes on over lines, whole.
+  const named = rows.map(([file, ...rest]) => [breakPath(file!, widths[0]! - 2), ...rest]);
+  const t = draw({ head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"], widths, rules: false }, named);
   return `${t}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
 }
 

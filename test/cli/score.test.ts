@@ -354,7 +354,8 @@ describe("configuration", () => {
     const j = jsonOf(["veto.yaml"], { cwd: deep }).results[0]!;
     expect(j.knockout).toMatchObject({ cap: 100 });
     expect(j.score).toBe(j.knockout!.uncapped);
-    expect(run(["veto.yaml"], { cwd: deep }).stdout).toContain(
+    // Wide enough for the knock-out line not to wrap.
+    expect(run(["veto.yaml"], { cwd: deep, env: { COLUMNS: "400" } }).stdout).toContain(
       `The total is capped at 100; at ${j.score} it is below the cap already.`,
     );
   });

@@ -140,8 +140,9 @@ describe("the backtest line", () => {
       ...runReport([scored()], { file: "/p/c.yaml", changes: ["weight of ratified 10 → 40"] }),
       backtest: { ...note, sameSettings: false },
     });
+    // The backtest line is wider than the 120 columns: its last word wraps, indented.
     expect(out).toContain(
-      "Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these settings\n",
+      "Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these\n  settings\n",
     );
   });
 
