@@ -38,7 +38,7 @@ export const table: Formatter = (ctx) => {
     },
     end: (tail) => {
       const parts = ctx.detail === "summary" ? [overview(rows, ctx), ...invalids] : [];
-      parts.push(wrapLines(footer(head, tail, ctx.paint), ctx.width));
+      parts.push(wrapLines(footer(head, tail, ctx), ctx.width));
       return parts.filter(Boolean).join("\n");
     },
   };
@@ -83,13 +83,13 @@ function scorecard(r: ScoredReport, { paint, width }: FormatContext): string {
     },
     rows,
   );
-  const gate = gateLines(r, paint);
+  // Gates and waivers are check's: a scorecard (score) shows the score, not whether it passes.
   const among = r.nearest ? `Among the references: ${r.nearest.text}; ranking: guarantee-score list\n` : "";
   const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
   const advice = r.suggestions
     ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`)
     : "";
-  const under = `Total ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
+  const under = `Total ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}`;
   return `${wrapLines(head, width)}${ko ? wrapLines(ko, width) : ""}${t}\n${wrapLines(under, width)}`;
 }
 
@@ -148,18 +148,6 @@ function overview(rows: string[][], { width }: FormatContext): string {
   return `${t}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
 }
 
-function gateLines(r: FileReport, paint: Paint): string {
-  const lines = [
-    ...r.gate.failures.map((f) => paint.fail(`Gate failed (${f.rule}): ${cell(f.message)}`)),
-    ...r.gate.waived.map((w) =>
-      paint.dim(
-        `Waived (${w.rule}): ${cell(w.waiver.reason)} (owner ${cell(w.waiver.owner)}, until ${w.waiver.expires})`,
-      ),
-    ),
-  ];
-  return lines.map((l) => `${l}\n`).join("");
-}
-
 function waiverNote(w: WaiverStatus): string | undefined {
   const what = `waiver for ${w.waiver.rule} on ${cell(w.waiver.file)} (owner ${cell(w.waiver.owner)})`;
   if (w.status === "expired") return `Expired ${what}: it ended on ${w.waiver.expires} and no longer applies`;
@@ -167,9 +155,10 @@ function waiverNote(w: WaiverStatus): string | undefined {
   return undefined;
 }
 
-function footer(head: RunHead, tail: RunTail, paint: Paint): string {
+function footer(head: RunHead, tail: RunTail, { paint, detail }: FormatContext): string {
   const lines: string[] = [];
-  for (const w of tail.waivers) {
+  const gating = detail === "summary";
+  for (const w of gating ? tail.waivers : []) {
     const note = waiverNote(w);
     if (note) lines.push(paint.partial(note));
   }
@@ -179,7 +168,11 @@ function footer(head: RunHead, tail: RunTail, paint: Paint): string {
   }
   if (head.backtest && tail.summary.passed + tail.summary.failed > 0)
     lines.push(paint.dim(backtestLine(head.backtest)));
-  if (
+  if (!gating) {
+    // Scorecards: how many were scored, no pass or fail.
+    const { files, invalid } = tail.summary;
+    if (files !== 1) lines.push(paint.bold(`${files} files: ${files - invalid} scored, ${invalid} invalid`));
+  } else if (
     tail.summary.files !== 1 ||
     tail.waivers.length ||
     head.gates.failOn.length ||

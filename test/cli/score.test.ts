@@ -87,7 +87,7 @@ describe("the scorecard", () => {
     expect(minimal).toBeGreaterThanOrEqual(0);
     expect(strong).toBeGreaterThan(minimal);
     expect(r.stdout.match(/^Total \d+\/100: /gm)).toHaveLength(2);
-    expect(r.stdout).toContain("2 files: 2 passed, 0 failed, 0 invalid");
+    expect(r.stdout).toContain("2 files: 2 scored, 0 invalid"); // pass and fail are check's
   });
 
   it("never lets escape sequences in a proposal's text reach the terminal", () => {

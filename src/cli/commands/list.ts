@@ -41,13 +41,15 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
     ],
     opts.width,
   );
-  const rows = refs.map((r, i) => [String(i + 1), `${r.score}${r.knockout ? "*" : ""}`, r.tier, r.id, clean(r.title)]);
+  // Starred only where the cap lowered the total: a knock-out below the cap changes nothing.
+  const capped = (r: (typeof refs)[number]) => Boolean(r.knockout && r.knockout.uncapped > r.knockout.cap);
+  const rows = refs.map((r, i) => [String(i + 1), `${r.score}${capped(r) ? "*" : ""}`, r.tier, r.id, clean(r.title)]);
   const t = draw({ head: ["#", "Score", "Tier", "Reference", "Title"], widths, rules: false }, rows);
-  const capped = refs.some((r) => r.knockout)
+  const starred = refs.some(capped)
     ? `* capped by a knock-out (run the file through guarantee-score to see why)\n`
     : "";
   const source = config.file ? `Scored with ${displayName(config.file)}\n` : "";
-  io.stdout.write(`${t}\n${wrapLines(`${capped}${source}`, opts.width)}`);
+  io.stdout.write(`${t}\n${wrapLines(`${starred}${source}`, opts.width)}`);
   return EXIT.ok;
 }
 
