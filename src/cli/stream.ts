@@ -51,6 +51,8 @@ export interface StreamOptions {
   gates: Gates;
   /** Whether the command gates: the configuration's gates and waivers are then part of what it changed. */
   gating: boolean;
+  /** check --quiet: only failures in the table and the annotations. */
+  quiet?: boolean;
   /** Keep this many suggestions per file (the table scorecard shows them). */
   suggestions?: number;
   stdinFilename?: string;
@@ -89,6 +91,7 @@ export async function streamRun(
     width: opts.width,
     detail: opts.detail,
     chart,
+    quiet: opts.quiet,
   });
   const sinks = await Promise.all(
     targets.map(async (t) => ({

@@ -10,6 +10,8 @@ export interface FormatContext {
   width: number;
   /** A scorecard per file (`score`), or one row per file (`check`). */
   detail: "scorecards" | "summary";
+  /** Only what failed (check --quiet): the table lists failed and invalid files, annotations are errors only. */
+  quiet?: boolean;
   /** The reference library and the quadrant lines, for the HTML page's chart. */
   chart?: { references: readonly Reference[]; thresholds: Thresholds };
 }

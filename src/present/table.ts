@@ -32,7 +32,7 @@ export const table: Formatter = (ctx) => {
     file: (r) => {
       if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx) : invalid(r, ctx.paint)}\n`;
       // One row a file; the table is drawn at the end, when the columns are known.
-      rows.push(overviewRow(r, head.gates, ctx.paint));
+      if (!ctx.quiet || !r.valid || !r.gate.passed) rows.push(overviewRow(r, head.gates, ctx.paint));
       if (!r.valid) invalids.push(invalid(r, ctx.paint));
       return "";
     },

@@ -32,6 +32,7 @@ export interface CheckOptions {
   stdinFilename?: string;
   /** The run's folder as a real path: links that leave it are not followed. Undefined: --follow-symlinks. */
   root?: string;
+  quiet?: boolean;
 }
 
 /** `--fail-on a,b --fail-on c` → ids, each checked against the criteria. */
@@ -134,6 +135,7 @@ interface CheckFlags extends SharedFlags {
   minScore?: number;
   failOn: string[];
   stdinFilename?: string;
+  quiet?: boolean;
 }
 
 export const registerCheck: Register = (program, io, result, h) => {
@@ -165,6 +167,7 @@ export const registerCheck: Register = (program, io, result, h) => {
       [],
     )
     .option("--stdin-filename <name>", "name to report for standard input")
+    .option("-q, --quiet", "report only failures: the table lists failed and invalid files, -f github only errors")
     .addHelpText(
       "after",
       `\nA folder or pattern that matches no file is an error (exit 2), never a green run.\n${EXIT_CODES_HELP}`,
@@ -184,6 +187,7 @@ export const registerCheck: Register = (program, io, result, h) => {
           failOn: parseFailOn(o.failOn),
           stdinFilename: o.stdinFilename,
           root: h.rootFor(o),
+          quiet: o.quiet,
         },
         io,
       );
