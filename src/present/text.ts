@@ -61,7 +61,9 @@ export function wrapLines(text: string, width: number): string {
       for (const word of line.slice(indent.length).split(" ")) {
         const lead = out.length ? `${indent}  ` : indent;
         // A word starting with ":" never starts a line: `::command` must not reach a line's start.
-        if (current && !word.startsWith(":") && visible(lead) + visible(current) + 1 + visible(word) > width) {
+        // Nor does a word too long for any line: moving it down gains nothing.
+        const fits = visible(indent) + 2 + visible(word) <= width;
+        if (current && fits && !word.startsWith(":") && visible(lead) + visible(current) + 1 + visible(word) > width) {
           out.push(lead + current);
           current = word;
         } else current = current ? `${current} ${word}` : word;
