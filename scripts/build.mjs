@@ -6,7 +6,7 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 
 const common = {
@@ -28,8 +28,9 @@ await rm("dist/bundle", { recursive: true, force: true });
 
 // One file, no chunks: the lazily loaded formats cost nothing until called, since V8
 // compiles a function when it first runs, and the code cache spares even the pre-parse.
-await build({
+const main = await build({
   ...common,
+  metafile: true,
   entryPoints: { cli: "src/cli/main.ts" },
   outdir: "dist/bundle",
   outExtension: { ".js": ".cjs" },
@@ -39,6 +40,7 @@ await build({
   banner: { js: 'var __gsUrl = require("node:url").pathToFileURL(__filename).href;' },
   charset: "ascii",
 });
+writeNotices(main.metafile);
 const source = readFileSync("dist/bundle/cli.cjs");
 // boot.ts reads it as latin1, which is exact only for ASCII.
 if (source.some((b) => b > 0x7f)) throw new Error("dist/bundle/cli.cjs is not ASCII");
@@ -79,3 +81,24 @@ execFileSync(process.execPath, ["bin/guarantee-score.js", "proposals/bilateral-a
   stdio: "ignore",
   env: { ...process.env, NO_COLOR: "1" },
 });
+
+// The libraries are inlined, so the package installs none of them (package.json lists them as
+// devDependencies); their licences travel with the bundle instead, as their terms ask.
+function writeNotices(metafile) {
+  const names = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) names.add(m[1]);
+  }
+  const parts = [...names].sort().map((name) => {
+    const dir = `node_modules/${name}`;
+    const { version, license } = JSON.parse(readFileSync(`${dir}/package.json`, "utf8"));
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    if (!file) throw new Error(`${name} is bundled but ships no licence file`);
+    return `${name} ${version} (${license})\n\n${readFileSync(`${dir}/${file}`, "utf8").trim()}\n`;
+  });
+  writeFileSync(
+    "dist/bundle/THIRD-PARTY-LICENSES.txt",
+    `guarantee-score bundles these libraries into dist/bundle/:\n\n${parts.join(`\n${"-".repeat(72)}\n\n`)}`,
+  );
+}

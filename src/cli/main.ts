@@ -1,15 +1,20 @@
-import { CommanderError } from "commander";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { CommanderError, type Command } from "commander";
 import { EXIT, UsageError } from "./errors.js";
 import { nodeIO, type IO } from "./io.js";
 import { buildProgram } from "./program.js";
 import { removeInProgress } from "./write.js";
 import { clean, cleanLines } from "../util/sanitize.js";
+import { didYouMean } from "../util/did-you-mean.js";
 
 /** Run the command line; returns the exit code. The only place that maps failures to codes. */
 export async function main(argv: readonly string[], io: IO): Promise<number> {
   const result = { code: EXIT.ok as number };
   try {
-    await buildProgram(io, result).parseAsync([...argv], { from: "user" });
+    const program = buildProgram(io, result);
+    refuseUnknownCommand(program, argv[0], io.cwd);
+    await program.parseAsync([...argv], { from: "user" });
     return result.code;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -25,6 +30,21 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     if (io.env.GUARANTEE_SCORE_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? ""}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * `score` is the default command, so `guarantee-score chek drafts` would score "chek" as a file.
+ * A first word that names no command and no file, and reads as a word rather than a path, is
+ * refused before anything runs.
+ */
+function refuseUnknownCommand(program: Command, first: string | undefined, cwd: string): void {
+  if (first === undefined || !/^[a-z][a-z0-9-]*$/i.test(first)) return;
+  const names = ["help", ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])];
+  if (names.includes(first) || existsSync(resolve(cwd, first))) return;
+  const guess = didYouMean(first, names);
+  throw new UsageError(
+    `unknown command '${first}'${guess ? ` (did you mean ${guess}?)` : ""}; the commands are ${names.slice(1).join(", ")}`,
+  );
 }
 
 /** Conventional exit codes of a run cut short by a signal: 128 + the signal's number. */

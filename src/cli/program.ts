@@ -9,8 +9,10 @@ import { VERSION } from "../util/version.js";
 import { useColor } from "./color.js";
 import { registerBacktest } from "./commands/backtest.js";
 import { registerCheck } from "./commands/check.js";
+import { registerCompletion } from "./commands/completion.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerExplain } from "./commands/explain.js";
+import { registerInit } from "./commands/init.js";
 import { registerList } from "./commands/list.js";
 import { registerReport } from "./commands/report.js";
 import { registerSchema } from "./commands/schema.js";
@@ -34,7 +36,16 @@ const COMMANDS: readonly Register[] = [
   registerSuggest,
   registerReport,
   registerBacktest,
+  registerInit,
+  registerCompletion,
 ];
+
+/** COLUMNS when set (as `COLUMNS=100 guarantee-score …`), else the terminal's width, else 80. */
+export function terminalWidth(columns: string | undefined, tty: number | undefined): number {
+  const n = Number(columns);
+  if (columns && /^\d+$/.test(columns.trim()) && n > 0) return Math.max(20, n);
+  return tty && tty > 0 ? Math.max(20, tty) : 80;
+}
 
 /** Build the program; each action stores its exit code in `result.code`. */
 export function buildProgram(io: IO, result: { code: number }): Command {
@@ -106,7 +117,7 @@ export function buildProgram(io: IO, result: { code: number }): Command {
       });
   };
 
-  const widthFor = () => (io.stdoutIsTTY ? Math.max(80, process.stdout.columns ?? 120) : 120);
+  const widthFor = () => terminalWidth(io.env.COLUMNS, io.stdoutIsTTY ? process.stdout.columns : undefined);
   const helpers: Helpers = { withShared, withConfig, paintFor, limitsFor, widthFor, rootFor };
   for (const register of COMMANDS) register(program, io, result, helpers);
 

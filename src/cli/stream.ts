@@ -9,7 +9,7 @@ import type { ToolConfig } from "../run/config.js";
 import { expandPaths } from "../run/files.js";
 import { backtestNote, runHead, today } from "../run/head.js";
 import type { RunTail } from "../run/result.js";
-import { scoreFiles } from "../run/score-files.js";
+import { references, scoreFiles } from "../run/score-files.js";
 import type { Limits } from "../schema/load.js";
 import { clean, displayName } from "../util/sanitize.js";
 import { EXIT } from "./errors.js";
@@ -51,6 +51,8 @@ export interface StreamOptions {
   gates: Gates;
   /** Whether the command gates: the configuration's gates and waivers are then part of what it changed. */
   gating: boolean;
+  /** check --quiet: only failures in the table and the annotations. */
+  quiet?: boolean;
   /** Keep this many suggestions per file (the table scorecard shows them). */
   suggestions?: number;
   stdinFilename?: string;
@@ -80,11 +82,16 @@ export async function streamRun(
     { config, limits: opts.limits, gates: opts.gates, today: today(io.env), suggestions: opts.suggestions },
   );
 
+  const chart = targets.some((t) => t.format === "html")
+    ? { references: await references(config), thresholds: config.acceptability.thresholds }
+    : undefined;
   // Machine formats are never coloured, whatever the terminal.
   const ctx = (format: Format) => ({
     paint: format === "table" ? opts.paint : NO_PAINT,
     width: opts.width,
     detail: opts.detail,
+    chart,
+    quiet: opts.quiet,
   });
   const sinks = await Promise.all(
     targets.map(async (t) => ({

@@ -1,4 +1,5 @@
 // CI gates over scored files, and the waivers that excuse a failure for a while. Pure.
+import { relative, resolve } from "node:path";
 import { compileGlob, posix, type Glob } from "../util/glob.js";
 import type { FileResult } from "./result.js";
 import { problemCount } from "../schema/diagnostic.js";
@@ -104,10 +105,12 @@ export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
 export class Gatekeeper {
   private readonly status: { waiver: Waiver; re: Glob; expired: boolean; files: string[]; overridden: boolean }[];
 
+  /** `base`: the configuration file's folder; waiver patterns match paths relative to it, as ESLint's do. */
   constructor(
     private readonly gates: Gates,
     waivers: readonly Waiver[],
     today: string,
+    private readonly base?: string,
   ) {
     this.status = waivers.map((w) => ({
       waiver: w,
@@ -118,6 +121,11 @@ export class Gatekeeper {
     }));
   }
 
+  /** The path a waiver pattern is matched against: from the configuration's folder, wherever the run started. */
+  private subject(file: string): string {
+    return posix(this.base === undefined ? file : relative(this.base, resolve(file)));
+  }
+
   /** How the file stands against the gates; which waivers matched is remembered for `waivers()`. */
   check(r: FileResult): Gating {
     const failures: GateFailure[] = [];
@@ -126,7 +134,7 @@ export class Gatekeeper {
       const match =
         f.rule === "invalid"
           ? undefined
-          : this.status.find((s) => s.waiver.rule === f.rule && s.re.test(posix(r.file)));
+          : this.status.find((s) => s.waiver.rule === f.rule && s.re.test(this.subject(r.file)));
       if (match && !match.expired && this.gates.commandLine?.includes(f.rule)) {
         // The command line outranks the configuration file: a pull request may change the latter.
         match.overridden = true;

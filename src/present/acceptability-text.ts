@@ -23,7 +23,8 @@ export function acceptabilityHeadline(a: Acceptability, paint: Paint): string {
 export function acceptabilitySection(a: Acceptability, paint: Paint): string {
   const rows = [...a.items].sort((x, y) => y.points - x.points || y.max - x.max || byId(x.id, y.id));
   const lines = rows.map((i) => {
-    const line = `  ${i.id} ${i.points}/${i.max}: ${text(i.message)} (${i.sources.map((s) => s.short).join(", ")})`;
+    // "35/35 rejected": the points are what the adversary rejects, not a grade of the proposal.
+    const line = `  ${i.id} ${i.points}/${i.max} rejected: ${text(i.message)} (${i.sources.map((s) => s.short).join(", ")})`;
     return i.points > 0 ? line : paint.dim(line);
   });
   const where = `credible from ${a.thresholds.credible}, rejected from ${a.thresholds.rejected}`;

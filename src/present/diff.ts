@@ -32,6 +32,17 @@ function knockoutNote(d: ReportDiff): string | undefined {
   return `knock-out lifted: ${b!.rule} no longer caps the total`;
 }
 
+/** "Rejected 35 → 70 (+35), quadrant uncontested → contested", or undefined when neither moved. */
+function axisNote(d: ReportDiff): string | undefined {
+  const x = d.acceptability;
+  if (!x || (x.before.rejected === x.after.rejected && x.before.quadrant === x.after.quadrant)) return undefined;
+  const quadrant =
+    x.before.quadrant === x.after.quadrant
+      ? `quadrant unchanged: ${x.after.quadrant}`
+      : `quadrant ${x.before.quadrant} → ${x.after.quadrant}`;
+  return `Rejected by the adversary (an estimate, not part of the score) ${x.before.rejected} → ${x.after.rejected} (${signed(x.after.rejected - x.before.rejected)}); ${quadrant}`;
+}
+
 export function diffJson(d: ReportDiff): string {
   return `${toJson(
     {
@@ -41,6 +52,16 @@ export function diffJson(d: ReportDiff): string {
       delta: d.delta,
       tierChanged: d.before.tier !== d.after.tier,
       regression: d.delta < 0 || d.criteria.some((c) => c.delta < 0),
+      ...(d.acceptability
+        ? {
+            acceptability: {
+              before: d.acceptability.before,
+              after: d.acceptability.after,
+              delta: d.acceptability.after.rejected - d.acceptability.before.rejected,
+              quadrantChanged: d.acceptability.before.quadrant !== d.acceptability.after.quadrant,
+            },
+          }
+        : {}),
       criteria: d.criteria.map((c) => ({
         id: c.id,
         title: c.title,
@@ -88,6 +109,8 @@ export function diffTable(d: ReportDiff, paint: Paint): string {
   );
   const ko = knockoutNote(d);
   if (ko) lines.push((d.after.knockout ? paint.fail : paint.pass)(ko));
+  const axis = axisNote(d);
+  if (axis) lines.push(paint.partial(axis));
   lines.push("");
   return lines.join("\n");
 }
@@ -109,6 +132,7 @@ export function diffMarkdown(d: ReportDiff): string {
     ...(ko ? [md(ko), ""] : []),
     `**Total ${d.before.score} → ${d.after.score} (${signed(d.delta)})**; ${d.before.tier === d.after.tier ? `tier unchanged (${md(d.after.tier)})` : `tier ${md(d.before.tier)} → ${md(d.after.tier)}`}`,
     "",
+    ...(axisNote(d) ? [md(axisNote(d)!), ""] : []),
     "| Criterion | Before | After | Delta | Moved by |",
     "|---|---:|---:|---:|---|",
     ...(rows.length ? rows : ["| (none) | | | | |"]),

@@ -62,7 +62,7 @@ function annotations(r: FileReport): [Level, string][] {
   return out;
 }
 
-export const github: Formatter = () => {
+export const github: Formatter = (ctx) => {
   const kept: Record<Level, string[]> = { error: [], warning: [], notice: [] };
   const left: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   return {
@@ -76,6 +76,7 @@ export const github: Formatter = () => {
     },
     file: (r) => {
       for (const [level, text] of annotations(r)) {
+        if (ctx.quiet && level !== "error") continue;
         if (kept[level].length < GITHUB_LIMIT) kept[level].push(text);
         else left[level]++;
       }

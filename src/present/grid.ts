@@ -87,3 +87,60 @@ export function draw(grid: Grid, body: readonly (readonly string[])[]): string {
   t.push(...body.map((r) => [...r]));
   return t.toString();
 }
+
+/** A column's wish: its preferred outer width and the least it can do with; one column is `flex`. */
+export interface Column {
+  width: number;
+  min: number;
+  flex?: boolean;
+}
+
+/**
+ * Outer widths that fit `total` columns, borders included: the flexible column takes what the
+ * others leave, down to its minimum; then the others give up their slack in proportion; on a
+ * terminal too narrow even for the minimums, every column shrinks alike (cells are cut).
+ */
+export function fitColumns(columns: readonly Column[], total: number): number[] {
+  const room = total - (columns.length + 1);
+  const widths = columns.map((c) => c.width);
+  const flex = columns.findIndex((c) => c.flex);
+  const others = () => widths.reduce((a, w, i) => (i === flex ? a : a + w), 0);
+  if (flex !== -1) widths[flex] = Math.max(columns[flex]!.min, room - others());
+  let over = widths.reduce((a, b) => a + b, 0) - room;
+  const slack = columns.map((c, i) => (i === flex ? 0 : c.width - c.min));
+  const totalSlack = slack.reduce((a, b) => a + b, 0);
+  if (over > 0 && totalSlack > 0) {
+    const take = Math.min(over, totalSlack);
+    let taken = 0;
+    slack.forEach((sl, i) => {
+      const t = Math.min(sl, Math.ceil((sl * take) / totalSlack), take - taken);
+      widths[i]! -= t;
+      taken += t;
+    });
+    over -= taken;
+  }
+  if (over > 0) {
+    const sum = widths.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(3, Math.floor((widths[i]! * room) / sum));
+  }
+  // Rounding: the flexible column (else the widest) takes what is left, so the frame is exactly `total`.
+  const left = room - widths.reduce((a, b) => a + b, 0);
+  const taker = flex !== -1 ? flex : widths.indexOf(Math.max(...widths));
+  widths[taker] = Math.max(3, widths[taker]! + left);
+  return widths;
+}
+
+/** A path broken after its slashes into lines of at most `width` characters (a longer part is cut into pieces). */
+export function breakPath(path: string, width: number): string {
+  if (path.length <= width || width < 4) return path;
+  const parts = path.split(/(?<=\/)/).flatMap((p) => p.match(new RegExp(`.{1,${width}}`, "gs")) ?? [p]);
+  const lines: string[] = [];
+  let line = "";
+  for (const part of parts) {
+    if (line && line.length + part.length > width) {
+      lines.push(line);
+      line = part;
+    } else line += part;
+  }
+  return [...lines, line].join("\n");
+}

@@ -7,6 +7,7 @@ import { QUADRANT_TEXT } from "../analysis/acceptability.js";
 import type { Quadrant } from "../analysis/acceptability.js";
 import type { Thresholds } from "../analysis/acceptability-config.js";
 import type { FileReport, RunHead, ScoredReport } from "../run/result.js";
+import type { FormatContext, Sink } from "./sink.js";
 import type { Reference } from "../analysis/references.js";
 import { cite, type Source } from "../util/citation.js";
 import { clean, displayName } from "../util/sanitize.js";
@@ -290,6 +291,26 @@ tr.none td { color: #8c959f; }
 .badge { border-radius: 10px; padding: 1px 8px; border: 1px solid #d0d7de; font-weight: 600; }
 code { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }
 `;
+
+/** The page as a format of `score` and `check`: it keeps every file and draws the page at the end. */
+export function htmlSink(ctx: FormatContext): Sink {
+  let head: RunHead | undefined;
+  const results: FileReport[] = [];
+  return {
+    begin(h) {
+      head = h;
+      return "";
+    },
+    file(r) {
+      results.push(r);
+      return "";
+    },
+    end() {
+      const chart = ctx.chart ?? { references: [], thresholds: { credible: 40, rejected: 50 } };
+      return renderHtml({ head: head!, results, ...chart });
+    },
+  };
+}
 
 export function renderHtml(input: HtmlInput): string {
   const { head, results, references, thresholds } = input;

@@ -1,4 +1,6 @@
 // How a format is driven: it writes as the run goes, from the plain data of run/result.ts.
+import type { Thresholds } from "../analysis/acceptability-config.js";
+import type { Reference } from "../analysis/references.js";
 import type { FileReport, RunHead, RunReport, RunTail } from "../run/result.js";
 import type { Paint } from "./text.js";
 
@@ -8,6 +10,10 @@ export interface FormatContext {
   width: number;
   /** A scorecard per file (`score`), or one row per file (`check`). */
   detail: "scorecards" | "summary";
+  /** Only what failed (check --quiet): the table lists failed and invalid files, annotations are errors only. */
+  quiet?: boolean;
+  /** The reference library and the quadrant lines, for the HTML page's chart. */
+  chart?: { references: readonly Reference[]; thresholds: Thresholds };
 }
 
 /**

@@ -41,3 +41,35 @@ export function summaryLine(s: Summary): string {
   if (s.waived) parts.push(`${s.waived} waived`);
   return `${s.files} file${s.files === 1 ? "" : "s"}: ${parts.join(", ")}`;
 }
+
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\u001b\[[0-9;]*m/g;
+const visible = (s: string) => s.replace(ESCAPES, "").length;
+
+/**
+ * Lines wrapped at spaces to `width` columns; a wrapped line keeps its indent, plus two
+ * spaces, so the list it belongs to stays readable. Colour codes take no room.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      if (visible(line) <= width) return line;
+      const indent = /^ */.exec(line)![0];
+      const out: string[] = [];
+      let current = "";
+      for (const word of line.slice(indent.length).split(" ")) {
+        const lead = out.length ? `${indent}  ` : indent;
+        // A word starting with ":" never starts a line: `::command` must not reach a line's start.
+        // Nor does a word too long for any line: moving it down gains nothing.
+        const fits = visible(indent) + 2 + visible(word) <= width;
+        if (current && fits && !word.startsWith(":") && visible(lead) + visible(current) + 1 + visible(word) > width) {
+          out.push(lead + current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      out.push((out.length ? `${indent}  ` : indent) + current);
+      return out.join("\n");
+    })
+    .join("\n");
+}

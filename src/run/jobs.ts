@@ -1,7 +1,7 @@
 // The work each command does with a file's bytes, as pure functions from bytes and settings to
 // plain data: run on the main thread for an ordinary file, on a helper thread for a large one
 // (helper.ts), so that the main thread keeps answering signals during a long parse.
-import { assessAcceptability } from "../analysis/acceptability.js";
+import { assessAcceptability, measure, quadrantOf } from "../analysis/acceptability.js";
 import { items } from "../model/acceptability/index.js";
 import type { Acceptability } from "../analysis/acceptability.js";
 import type { ToolConfig } from "./config.js";
@@ -54,14 +54,21 @@ export function runJob(job: Job): Results[Job["kind"]] {
       if (!before.ok || !after.ok) return { ok: false, failed: [before, after].filter((r): r is Failed => !r.ok) };
       const scoring = job.config.scoring;
       const b = evaluate(before, rules, scoring);
+      const a = evaluate(after, rules, scoring);
+      const accept = job.config.acceptability;
+      const axis = (p: typeof before.proposal, score: number) => {
+        const rejected = measure(p, items, accept).rejected;
+        return { rejected, quadrant: quadrantOf(score, rejected, accept.thresholds) };
+      };
       return {
         ok: true,
         diff: compare(
           { ...b, proposal: before.proposal },
-          evaluate(after, rules, scoring),
+          a,
           diffFields(before.proposal, after.proposal),
           rules,
           scoring,
+          { before: axis(before.proposal, b.score), after: axis(after.proposal, a.score) },
         ),
       };
     }

@@ -2,6 +2,7 @@
 // analysed in path order (on worker threads for large folders), then its result built in one
 // place, `assemble`: the engine's score, the acceptability figure, its place among the
 // references, the suggestions and the gates.
+import { dirname, resolve } from "node:path";
 import { place, referencesFor, type Reference } from "../analysis/references.js";
 import { Gatekeeper, type Gates, type WaiverStatus } from "../engine/gates.js";
 import { rules } from "../model/rules/index.js";
@@ -77,7 +78,7 @@ export async function scoreFiles(input: ScoreInput, s: ScoreSettings): Promise<S
     ]),
   );
   if (stdin) ready.set(stdin.result.file, stdin);
-  const keeper = new Gatekeeper(s.gates, config.waivers, s.today);
+  const keeper = new Gatekeeper(s.gates, config.waivers, s.today, config.file && dirname(resolve(config.file)));
   const summary: Summary = { files: 0, passed: 0, failed: 0, invalid: 0, waived: 0 };
 
   async function* results(): AsyncGenerator<FileReport> {

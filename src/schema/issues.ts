@@ -27,6 +27,52 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return v;
 }
 
+/** Words people write for a field, where spelling alone would suggest another (name → date). */
+const SYNONYMS: Record<string, string> = {
+  name: "title",
+  description: "summary",
+  duration: "duration_years",
+  term: "duration_years",
+  years: "duration_years",
+  troop: "troops",
+  forces: "troops",
+  deployment: "troops",
+  ratified: "ratification",
+  obligations: "obligation",
+  trigger: "triggers",
+};
+
+/** The key meant by an unknown one: a synonym, a key it begins (duration → duration_years), or the nearest. */
+function meantKey(key: string, keys: readonly string[]): string | undefined {
+  const synonym = Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : undefined;
+  if (synonym && keys.includes(synonym)) return synonym;
+  return keys.find((k) => k.startsWith(`${key}_`)) ?? didYouMean(key, keys);
+}
+
+/** Whether the schema at `path` accepts null (size_cap: null means "no cap"). */
+function nullableAt(schema: z.ZodMiniType, path: readonly PathSegment[]): boolean {
+  const parent = path.slice(0, -1);
+  const last = path.at(-1);
+  let s: unknown = schema;
+  const def = () => (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  for (const seg of parent) {
+    while (def()?.type === "optional" || def()?.type === "nullable") s = def()!.innerType;
+    const d = def();
+    if (d?.type === "array" && typeof seg === "number") s = d.element;
+    else if (d?.type === "object" && typeof seg === "string") s = (d.shape as Record<string, unknown>)[seg];
+    else return false;
+  }
+  while (def()?.type === "optional") s = def()!.innerType;
+  const d = def();
+  if (d?.type !== "object" || typeof last !== "string") return false;
+  s = (d.shape as Record<string, unknown>)[last];
+  for (let t = def(); t && (t.type === "optional" || t.type === "nullable"); t = def()) {
+    if (t.type === "nullable") return true;
+    s = t.innerType;
+  }
+  return false;
+}
+
 /** The keys an object schema accepts at `path`, for "did you mean". */
 export function knownKeys(schema: z.ZodMiniType, path: readonly PathSegment[]): string[] {
   let s: unknown = schema;
@@ -92,7 +138,7 @@ export function issuesToDiagnostics(
   found.sort((a, b) => byPosition(a.at, b.at));
   const out = found.slice(0, MAX_PROBLEMS).map((f) => ({
     ...f.at,
-    ...(f.key !== undefined ? unknownKey(schema, f.path, f.key) : problem(f.issue, f.path, data)),
+    ...(f.key !== undefined ? unknownKey(schema, f.path, f.key) : problem(f.issue, f.path, data, schema)),
   }));
   if (found.length > MAX_PROBLEMS) out.push(moreProblems(found.length - MAX_PROBLEMS, found[MAX_PROBLEMS]!.at));
   return out;
@@ -103,7 +149,7 @@ const quotedPath = (path: PathSegment[]) => formatPath(path.map((s) => (typeof s
 
 function unknownKey(schema: z.ZodMiniType, path: PathSegment[], key: string): Omit<Diagnostic, keyof Range> {
   const keys = knownKeys(schema, path);
-  const guess = didYouMean(key, keys);
+  const guess = meantKey(key, keys);
   return {
     path: quotedPath([...path, key]),
     code: "unknown-key",
@@ -114,19 +160,31 @@ function unknownKey(schema: z.ZodMiniType, path: PathSegment[], key: string): Om
   };
 }
 
-function problem(issue: Issue, path: PathSegment[], data: unknown): Omit<Diagnostic, keyof Range> {
+function problem(
+  issue: Issue,
+  path: PathSegment[],
+  data: unknown,
+  schema: z.ZodMiniType,
+): Omit<Diagnostic, keyof Range> {
   const value = valueAt(data, path);
   const missing = value === undefined && issue.code === "invalid_type";
-  const expected = expectation(issue);
+  // A field where null means "none" says so: `size_cap: none` is otherwise a puzzle.
+  const orNull = issue.code === "invalid_type" && !missing && nullableAt(schema, path);
+  const expected = `${expectation(issue)}${orNull ? ', or null for "none"' : ""}`;
   // A root that is not a mapping is the file's whole text: say what it is, quote none of it.
   const found = describe(value, path.length > 0);
   const guess =
     issue.code === "invalid_value" && typeof value === "string"
       ? didYouMean(value, issue.values.map(String))
       : undefined;
+  const hint = guess
+    ? `did you mean "${guess}"?`
+    : orNull && typeof value === "string" && /^(none|no|nil|null|unlimited|no cap)$/i.test(value.trim())
+      ? 'write null, or leave the value empty, for "none"'
+      : undefined;
   return {
     path: quotedPath(path),
-    ...(guess ? { hint: `did you mean "${guess}"?` } : {}),
+    ...(hint ? { hint } : {}),
     code: missing ? "missing-field" : issue.code.replace(/_/g, "-"),
     message: missing
       ? `missing required field ${JSON.stringify(String(path.at(-1) ?? ""))}: expected ${expected}`

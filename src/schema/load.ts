@@ -281,12 +281,19 @@ export function parseYaml(
   const errors = [
     ...doc.errors.map((e) => ({ code: e.code, pos: e.pos, message: e.message })),
     ...duplicateKeys(doc),
-  ].map((e) => ({
-    ...toRange(lc, e.pos[0], e.pos[1]),
-    code: e.code.toLowerCase().replace(/_/g, "-"),
-    path: "",
-    message: yamlMessage(e.code, e.message, text, e.pos),
-  }));
+  ].map((e) => {
+    // yaml reports an unclosed quote where the file ends; the quote that opens it is what to fix.
+    const open = /^Missing closing .?quote/.test(e.message) ? unclosedQuote(tokens, e.pos[0]) : undefined;
+    return {
+      ...(open === undefined ? toRange(lc, e.pos[0], e.pos[1]) : toRange(lc, open, open + 1)),
+      code: e.code.toLowerCase().replace(/_/g, "-"),
+      path: "",
+      message:
+        open === undefined
+          ? yamlMessage(e.code, e.message, text, e.pos)
+          : "quoted text never closed: the quote that opens here has no closing quote",
+    };
+  });
   if (docs.length > 1) {
     const at = docs[1]!.range[0];
     errors.push({
@@ -353,6 +360,23 @@ function yamlMessage(code: string, message: string, text: string, pos: [number, 
     default:
       return unquoted(message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ""));
   }
+}
+
+/** Offset of the quoted scalar that runs into `end` unclosed: the last one that opens before it. */
+function unclosedQuote(tokens: readonly CST.Token[], end: number): number | undefined {
+  let found: number | undefined;
+  const stack: unknown[] = [...tokens];
+  while (stack.length) {
+    const t = stack.pop();
+    if (Array.isArray(t)) stack.push(...t);
+    else if (t && typeof t === "object") {
+      const { type, offset } = t as { type?: string; offset?: number };
+      if ((type === "double-quoted-scalar" || type === "single-quoted-scalar") && offset !== undefined && offset < end)
+        found = Math.max(found ?? -1, offset);
+      else for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
+    }
+  }
+  return found;
 }
 
 // yaml's messages quote the source: "Unexpected scalar token in YAML stream: \"<the text>\"",

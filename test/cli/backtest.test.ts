@@ -359,7 +359,7 @@ describe("the scorecards' footer line", () => {
   it("says the figure is the default settings' when a configuration changes the weights", () => {
     const dir = tmp();
     writeFileSync(join(dir, ".guarantee-score.yaml"), "weights:\n  ratified: 40\n");
-    const r = run([budapest], { cwd: dir });
+    const r = run([budapest], { cwd: dir, env: { COLUMNS: "400" } }); // the footer line unwrapped
     if (figures)
       expect(r.stdout).toContain(
         `backtest: AUC ${figures.auc.toFixed(2)} on ${figures.cases} historical guarantees with the default settings; run guarantee-score backtest for these settings`,

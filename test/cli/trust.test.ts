@@ -139,7 +139,8 @@ describe("every format states the configuration used and what it changed", () =>
   });
 
   it.each(["table", "markdown", "sarif", "junit", "github"])("%s", (format) => {
-    const r = run(["check", "budapest.yaml", "-f", format], { cwd: dir });
+    // Wide enough for the table's configuration line not to wrap.
+    const r = run(["check", "budapest.yaml", "-f", format], { cwd: dir, env: { COLUMNS: "2000" } });
     expect(r.code).toBe(0);
     // Markdown escapes `*` and `_`; SARIF and JUnit escape for their syntax: compare the words.
     const words = (s: string) => s.replace(/\\/g, "").replace(/&gt;/g, ">");

@@ -41,6 +41,10 @@ export function run(args: readonly string[], opts: RunOptions = {}): RunResult {
     ...process.env,
     NO_COLOR: "1",
     FORCE_COLOR: undefined,
+    // Tables fit COLUMNS when it is set: pinned, so that no output depends on the shell the
+    // tests run in (the width a pipe got before tables fitted the terminal). test/cli/width.test.ts
+    // removes it to see the default.
+    COLUMNS: "120",
     ...opts.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];

@@ -97,7 +97,7 @@ describe("invalid files and several files", () => {
     expect(out).toContain('  i.yaml:6:1  publicty: unknown key "publicty" (did you mean "publicity"?)\n');
     expect(out).toContain("p.yaml\nTitle: Plain draft\n┌");
     expect(out).toMatch(/Total \d+\/100: /);
-    expect(out).toContain("2 files: 1 passed, 0 failed, 1 invalid");
+    expect(out).toContain("2 files: 1 scored, 1 invalid"); // pass and fail are check's
   });
 
   it("prints no summary line for a single file", async () => {
@@ -140,8 +140,9 @@ describe("the backtest line", () => {
       ...runReport([scored()], { file: "/p/c.yaml", changes: ["weight of ratified 10 → 40"] }),
       backtest: { ...note, sameSettings: false },
     });
+    // The backtest line is wider than the 120 columns: its last word wraps, indented.
     expect(out).toContain(
-      "Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these settings\n",
+      "Configuration: /p/c.yaml (weight of ratified 10 → 40)\nbacktest: AUC 0.62 on 53 historical guarantees with the default settings; run guarantee-score backtest for these\n  settings\n",
     );
   });
 

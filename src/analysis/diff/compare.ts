@@ -8,6 +8,7 @@ import type { ScoringConfig } from "../../engine/config.js";
 import type { ScoredFile } from "../../engine/result.js";
 import type { Rule } from "../../model/kernel.js";
 import type { Proposal } from "../../schema/proposal.js";
+import type { Quadrant } from "../acceptability.js";
 import { applyChange, scoreUnlocated } from "../change.js";
 import { asChange, type FieldChange } from "./fields.js";
 
@@ -29,10 +30,18 @@ export interface Side {
   knockout: { rule: string; cap: number; uncapped: number } | null;
 }
 
+/** The second axis on one side: the rejected share (0–100) and the quadrant it places the draft in. */
+export interface Axis {
+  rejected: number;
+  quadrant: Quadrant;
+}
+
 export interface ReportDiff {
   before: Side;
   after: Side;
   delta: number;
+  /** The acceptability estimate before and after: not part of the score, but a change a reader must see. */
+  acceptability?: { before: Axis; after: Axis };
   /** Criteria whose points moved: regressions first, then by size of the move. */
   criteria: CriterionDelta[];
   changes: FieldChange[];
@@ -51,6 +60,7 @@ export function compare(
   changes: FieldChange[],
   rules: readonly Rule[],
   config: ScoringConfig,
+  acceptability?: { before: Axis; after: Axis },
 ): ReportDiff {
   const base = points(before.proposal, rules, config);
   const effects = changes.map((c) => ({
@@ -84,6 +94,7 @@ export function compare(
     before: side(before),
     after: side(after),
     delta: after.score - before.score,
+    ...(acceptability ? { acceptability } : {}),
     criteria,
     changes,
   };

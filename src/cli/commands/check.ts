@@ -14,7 +14,8 @@ import type { IO } from "../io.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { outputTargets, streamRun, type Output } from "../stream.js";
 import { Option } from "commander";
-import { FORMATS } from "../../present/formats.js";
+import { EXTENSIONS, FORMATS } from "../../present/formats.js";
+import { extname } from "node:path";
 import { NO_PAINT } from "../../present/text.js";
 import { collect, parseScore } from "../options.js";
 import type { Register, SharedFlags } from "../register.js";
@@ -31,6 +32,7 @@ export interface CheckOptions {
   stdinFilename?: string;
   /** The run's folder as a real path: links that leave it are not followed. Undefined: --follow-symlinks. */
   root?: string;
+  quiet?: boolean;
 }
 
 /** `--fail-on a,b --fail-on c` → ids, each checked against the criteria. */
@@ -51,18 +53,45 @@ export function parseFailOn(values: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-/** `-o sarif=report.sarif` (a format to a file) or `-o report.txt` (the main format to a file). */
-export function parseOutput(value: string, formats: readonly string[]): { format?: Format; file: string } {
+/**
+ * `-o sarif=report.sarif` (a format to a file), `-o report.sarif` (the format its extension
+ * says: .sarif .xml .json .md .html .txt) or `-o report` (no extension: the main format, as
+ * for a device or a pipe). `-` is standard output. An unknown extension is refused rather
+ * than filled with a table.
+ */
+export function parseOutput(value: string, formats: readonly string[]): { format?: Format; file?: string } {
+  const file = (name: string) => (name === "-" ? undefined : name);
   const eq = value.indexOf("=");
   const head = eq > 0 ? value.slice(0, eq) : "";
   if (eq > 0 && formats.includes(head)) {
     if (eq === value.length - 1) throw new UsageError(`--output: expected a file name after "${head}="`);
-    return { format: head as Format, file: value.slice(eq + 1) };
+    return { format: head as Format, file: file(value.slice(eq + 1)) };
   }
   if (eq > 0 && /^[a-z]+$/.test(head))
     throw new UsageError(`--output: unknown format "${clean(head)}" (expected one of ${formats.join(", ")})`);
   if (!value) throw new UsageError("--output: expected a file name, or format=file");
-  return { file: value };
+  if (value === "-") return {};
+  const ext = extname(value).toLowerCase();
+  if (!ext) return { file: value };
+  if (!Object.hasOwn(EXTENSIONS, ext))
+    throw new UsageError(
+      `--output: cannot tell the format of ${displayName(value)} from its extension (known: ${Object.keys(EXTENSIONS).join(" ")}); name it, e.g. -o table=${displayName(value)}`,
+    );
+  return { format: EXTENSIONS[ext], file: value };
+}
+
+/** The main format's file (undefined: standard output) and the other outputs, from every -o. */
+export function outputsFor(main: Format, specs: readonly string[]): Output[] {
+  const outputs: Output[] = [];
+  let mainOutput: Output | undefined;
+  for (const spec of specs) {
+    const { format, file } = parseOutput(spec, FORMATS);
+    // A file for the main format, named or by its extension, takes it off standard output.
+    if ((format ?? main) === main && !mainOutput) mainOutput = { format: main, file };
+    else if (format) outputs.push({ format, file });
+    else throw new UsageError("--output: the main format can go to one file only; name others as format=file");
+  }
+  return [mainOutput ?? { format: main }, ...outputs];
 }
 
 export async function check(paths: string[], opts: CheckOptions, io: IO): Promise<number> {
@@ -106,6 +135,7 @@ interface CheckFlags extends SharedFlags {
   minScore?: number;
   failOn: string[];
   stdinFilename?: string;
+  quiet?: boolean;
 }
 
 export const registerCheck: Register = (program, io, result, h) => {
@@ -137,22 +167,14 @@ export const registerCheck: Register = (program, io, result, h) => {
       [],
     )
     .option("--stdin-filename <name>", "name to report for standard input")
+    .option("-q, --quiet", "report only failures: the table lists failed and invalid files, -f github only errors")
     .addHelpText(
       "after",
       `\nA folder or pattern that matches no file is an error (exit 2), never a green run.\n${EXIT_CODES_HELP}`,
     )
     .action(async (paths: string[], o: CheckFlags) => {
-      const outputs: Output[] = [];
-      let mainToFile: string | undefined;
-      for (const spec of o.output) {
-        const { format, file } = parseOutput(spec, FORMATS);
-        if (format) outputs.push({ format, file });
-        else if (mainToFile)
-          throw new UsageError("--output: the main format can go to one file only; name others as format=file");
-        else mainToFile = file;
-      }
-      outputs.unshift({ format: o.format, file: mainToFile });
-      const paint = o.format === "table" && !mainToFile ? await h.paintFor(o) : NO_PAINT;
+      const outputs = outputsFor(o.format, o.output);
+      const paint = o.format === "table" && !outputs[0]!.file ? await h.paintFor(o) : NO_PAINT;
       result.code = await check(
         paths,
         {
@@ -165,6 +187,7 @@ export const registerCheck: Register = (program, io, result, h) => {
           failOn: parseFailOn(o.failOn),
           stdinFilename: o.stdinFilename,
           root: h.rootFor(o),
+          quiet: o.quiet,
         },
         io,
       );

@@ -151,8 +151,15 @@ export async function diff(beforeSpec: string, afterSpec: string, opts: DiffOpti
   if (!gate) return EXIT.ok;
   const watched = gate === true ? undefined : gate;
   const totalDown = d.delta < 0 && (!watched || watched.includes("total"));
-  const criteriaDown = d.criteria.some((c) => c.delta < 0 && (!watched || watched.includes(c.id)));
-  return totalDown || criteriaDown ? EXIT.failed : EXIT.ok;
+  const down = d.criteria.filter((c) => c.delta < 0 && (!watched || watched.includes(c.id)));
+  if (!totalDown && !down.length) return EXIT.ok;
+  // Say which: exit 1 alone leaves the reader to find the regression in the report.
+  const what = [
+    ...(totalDown ? [`total ${d.before.score} → ${d.after.score}`] : []),
+    ...down.map((c) => `${c.id} ${c.before} → ${c.after}`),
+  ];
+  io.stderr.write(`guarantee-score: --fail-on-regression: regressed: ${what.join("; ")}\n`);
+  return EXIT.failed;
 }
 
 interface DiffFlags extends SharedFlags {

@@ -6,6 +6,7 @@ import { rules } from "../../model/rules/index.js";
 import { cite } from "../../util/citation.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { UsageError, EXIT } from "../errors.js";
+import { KNOCKOUT_RULES } from "../../engine/gates.js";
 import type { IO } from "../io.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { clean, displayName } from "../../util/sanitize.js";
@@ -45,11 +46,12 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
     io.stdout.write(explainItem(item, config.acceptability, await historyFigures()));
     return EXIT.ok;
   }
+  if (!rule && ruleId === "knockout") {
+    io.stdout.write(explainKnockout(config.scoring.knockoutCap, config.scoring.disabled));
+    return EXIT.ok;
+  }
   if (!rule) {
-    const guess = didYouMean(
-      ruleId,
-      [...rules, ...items].map((r) => r.meta.id),
-    );
+    const guess = didYouMean(ruleId, ["knockout", ...[...rules, ...items].map((r) => r.meta.id)]);
     throw new UsageError(
       `unknown criterion "${clean(ruleId)}"${guess ? `; did you mean "${guess}"?` : ""} (run \`guarantee-score explain\` for the list)`,
     );
@@ -152,3 +154,15 @@ export const registerExplain: Register = (program, io, result, h) => {
       result.code = await explain(rule, o, io);
     });
 };
+
+/** `explain knockout`: what `--fail-on knockout` gates on, though it is no criterion of its own. */
+function explainKnockout(cap: number, disabled: readonly string[]): string {
+  const off = KNOCKOUT_RULES.filter((r) => disabled.includes(r));
+  return `knockout: the knock-out (not a criterion: a cap on the total)
+
+When the adversary is itself a guarantor and the guarantors act by consensus, it can block the response to its own
+attack: "invade, then veto" (Pifer). The total is then capped at ${cap}, and every report says so first.
+It is carried by the criterion ${KNOCKOUT_RULES.join(", ")} (guarantee-score explain ${KNOCKOUT_RULES[0]})${off.length ? `, which this configuration disables: the knock-out is off` : ""}; disabling it turns the knock-out off.
+In CI, \`check --fail-on knockout\` fails a file that has one; no configuration waiver excuses that gate.
+`;
+}

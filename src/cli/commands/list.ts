@@ -1,6 +1,7 @@
 import { rules } from "../../model/rules/index.js";
 import { scoreReferences } from "../../analysis/references.js";
-import { draw } from "../../present/grid.js";
+import { draw, fitColumns } from "../../present/grid.js";
+import { wrapLines } from "../../present/text.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
@@ -30,17 +31,25 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
     io.stdout.write(`${toJson({ config: config.file ?? null, references: rows }, 2)}\n`);
     return EXIT.ok;
   }
-  const title = Math.max(30, opts.width - 4 - 7 - 20 - 30 - 6);
-  const rows = refs.map((r, i) => [String(i + 1), `${r.score}${r.knockout ? "*" : ""}`, r.tier, r.id, clean(r.title)]);
-  const t = draw(
-    { head: ["#", "Score", "Tier", "Reference", "Title"], widths: [4, 7, 20, 30, title], rules: false },
-    rows,
+  const widths = fitColumns(
+    [
+      { width: 4, min: 4 },
+      { width: 7, min: 7 },
+      { width: 20, min: 12 },
+      { width: 30, min: 20 },
+      { width: 0, min: 16, flex: true },
+    ],
+    opts.width,
   );
-  const capped = refs.some((r) => r.knockout)
+  // Starred only where the cap lowered the total: a knock-out below the cap changes nothing.
+  const capped = (r: (typeof refs)[number]) => Boolean(r.knockout && r.knockout.uncapped > r.knockout.cap);
+  const rows = refs.map((r, i) => [String(i + 1), `${r.score}${capped(r) ? "*" : ""}`, r.tier, r.id, clean(r.title)]);
+  const t = draw({ head: ["#", "Score", "Tier", "Reference", "Title"], widths, rules: false }, rows);
+  const starred = refs.some(capped)
     ? `* capped by a knock-out (run the file through guarantee-score to see why)\n`
     : "";
   const source = config.file ? `Scored with ${displayName(config.file)}\n` : "";
-  io.stdout.write(`${t}\n${capped}${source}`);
+  io.stdout.write(`${t}\n${wrapLines(`${starred}${source}`, opts.width)}`);
   return EXIT.ok;
 }
 

@@ -12,6 +12,7 @@ import type { IO } from "../io.js";
 import type { Register, SharedFlags } from "../register.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { checkWritable, outputTo } from "../write.js";
+import { STDIN } from "../stream.js";
 
 export const REPORT_FORMATS = ["html"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -31,13 +32,19 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
   // Before any file is scored: a page that cannot be written is a usage error, said at once.
   if (opts.output) checkWritable(opts.output);
   const config = await resolveConfig(opts.config, io.cwd, opts.root);
-  const { files, missing, skipped, unchecked } = await expandPaths(paths, { root: opts.root });
+  const { files, missing, skipped, unchecked } = await expandPaths(
+    paths.filter((p) => p !== STDIN),
+    { root: opts.root },
+  );
   if (missing.length) throw new UsageError(missing.map(clean).join("\n"));
   for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
   const refs = await references(config);
   // The whole set is needed before the chart can be drawn: a page, not a stream.
+  const stdin = paths.includes(STDIN)
+    ? { ok: true as const, file: "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) }
+    : undefined;
   const run = await scoreFiles(
-    { files, unchecked },
+    { files, unchecked, stdin },
     { config, limits: opts.limits, gates: { failOn: [] }, today: today(io.env), suggestions: 3, references: refs },
   );
   const results: FileReport[] = [];
@@ -69,7 +76,10 @@ export const registerReport: Register = (program, io, result, h) => {
     .description(
       "write one self-contained HTML page: scorecards and a chart of credibility against acceptability, among the references",
     )
-    .argument("<paths...>", "files, folders (searched for *.yaml and *.yml) or quoted glob patterns")
+    .argument(
+      "<paths...>",
+      "files, folders (searched for *.yaml and *.yml), quoted glob patterns, or - for standard input",
+    )
     .addOption(new Option("-f, --format <format>", "output format").choices(REPORT_FORMATS).default("html"))
     .option(
       "-o, --output <file>",
