@@ -1,0 +1,123 @@
+// The result cache behind --cache, as ESLint's: each file's analysis kept under a hash of its
+// bytes, in one file, for the settings it was computed with (the tool's version, a hash of its
+// code, the configuration, the limits). Gates and waivers depend on the day and are never kept.
+// A cache that cannot be read, is damaged, or is someone else's is ignored and written anew.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as zlib from "node:zlib";
+
+export const CACHE_FILE = ".guarantee-score-cache";
+const MAGIC = "guarantee-score-cache/1";
+
+/** Where --cache-location points: a folder (existing, or written with a trailing slash) holds CACHE_FILE. */
+export function cachePath(location: string | undefined): string {
+  if (!location) return CACHE_FILE;
+  if (/[\\/]$/.test(location)) return join(location, CACHE_FILE);
+  try {
+    if (statSync(location).isDirectory()) return join(location, CACHE_FILE);
+  } catch {
+    // Not there yet: a file to create.
+  }
+  return location;
+}
+
+/** A hash of anything JSON can write: the settings a cached result depends on. */
+export const settingsKey = (settings: unknown): string =>
+  createHash("sha256").update(JSON.stringify(settings)).digest("base64url");
+
+/** A hash of a file's bytes. */
+export const bytesHash = (buf: Uint8Array): string => createHash("sha256").update(buf).digest("base64url");
+
+interface Entry<T> {
+  hash: string;
+  value: T;
+}
+
+// The file: a header line (magic, settings key, checksum of the rest), then the entries as
+// JSON. The checksum catches a torn or edited file before JSON.parse is trusted with it.
+// zlib's CRC-32 (Node 20.15 and later) is fast on a cache of megabytes; SHA-1 before it.
+const sum = (text: string) =>
+  typeof zlib.crc32 === "function"
+    ? (zlib.crc32(text) >>> 0).toString(16)
+    : createHash("sha1").update(text).digest("hex");
+
+export class ResultCache<T> {
+  private readonly kept: Map<string, Entry<T>>;
+  private readonly used = new Map<string, Entry<T>>();
+  hits = 0;
+
+  private constructor(
+    readonly file: string,
+    private readonly key: string,
+    kept: Map<string, Entry<T>>,
+  ) {
+    this.kept = kept;
+  }
+
+  /** The cache at `file` for these settings; empty when missing, damaged, foreign or for other settings. */
+  static open<T>(file: string, key: string, isValue: (v: unknown) => v is T): ResultCache<T> {
+    return new ResultCache(file, key, read(file, key, isValue));
+  }
+
+  /** The cached value of `path` when its bytes hash to `hash`. */
+  get(path: string, hash: string): T | undefined {
+    const entry = this.kept.get(path);
+    if (!entry || entry.hash !== hash) return undefined;
+    this.hits++;
+    this.used.set(path, entry);
+    return entry.value;
+  }
+
+  set(path: string, hash: string, value: T): void {
+    this.used.set(path, { hash, value });
+  }
+
+  /**
+   * Write the entries of this run, and those of earlier runs whose files still exist, through a
+   * temporary file renamed into place, so that a reader never sees half a cache.
+   */
+  save(): void {
+    const entries: Record<string, Entry<T>> = {};
+    for (const [path, entry] of this.kept) if (!this.used.has(path) && existsSync(path)) entries[path] = entry;
+    for (const [path, entry] of this.used) entries[path] = entry;
+    const body = JSON.stringify(entries);
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, `${MAGIC} ${this.key} ${sum(body)}\n${body}`);
+      renameSync(tmp, this.file);
+    } catch (e) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // Never written.
+      }
+      throw e;
+    }
+  }
+}
+
+function read<T>(file: string, key: string, isValue: (v: unknown) => v is T): Map<string, Entry<T>> {
+  const kept = new Map<string, Entry<T>>();
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return kept;
+  }
+  const nl = text.indexOf("\n");
+  const [magic, fileKey, check] = text.slice(0, Math.max(0, nl)).split(" ");
+  const body = text.slice(nl + 1);
+  if (magic !== MAGIC || fileKey !== key || check !== sum(body)) return kept;
+  try {
+    const entries = JSON.parse(body) as unknown;
+    if (!entries || typeof entries !== "object" || Array.isArray(entries)) return kept;
+    for (const [path, entry] of Object.entries(entries as Record<string, unknown>)) {
+      const e = entry as Partial<Entry<unknown>> | null;
+      if (e && typeof e.hash === "string" && isValue(e.value)) kept.set(path, { hash: e.hash, value: e.value });
+    }
+  } catch {
+    kept.clear();
+  }
+  return kept;
+}
