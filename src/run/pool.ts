@@ -11,7 +11,7 @@ import type { FileResult } from "../engine/result.js";
 import type { Source } from "../model/kernel.js";
 import { rules } from "../model/rules/index.js";
 import type { Limits } from "../schema/load.js";
-import { perform, readInput } from "./helper.js";
+import { perform, readInputSync } from "./helper.js";
 import type { ScoreExtras } from "./score-file.js";
 import { items } from "../model/acceptability/index.js";
 
@@ -104,9 +104,7 @@ async function* inProcess(
   const fill = () => {
     while (next < files.length && pending.length < IN_PROCESS_WINDOW) {
       const f = files[next++]!;
-      pending.push(
-        readInput(f, limits.maxBytes).then((input) => perform({ kind: "score", input, limits, config, extras })),
-      );
+      pending.push(perform({ kind: "score", input: readInputSync(f, limits.maxBytes), limits, config, extras }));
     }
   };
   fill();
