@@ -8,6 +8,11 @@ import { join } from "node:path";
 import * as zlib from "node:zlib";
 
 export const CACHE_FILE = ".guarantee-score-cache";
+
+/** Set by the build: a hash of the sources and the locked dependencies (scripts/build.mjs). */
+declare const GS_CODE_HASH: string | undefined;
+/** What a cached result was computed by, beside the version: any change to the code is a new key. */
+export const CODE_HASH = typeof GS_CODE_HASH === "string" ? GS_CODE_HASH : "unbuilt";
 const MAGIC = "guarantee-score-cache/1";
 
 /** Where --cache-location points: a folder (existing, or written with a trailing slash) holds CACHE_FILE. */

@@ -60,14 +60,8 @@ function plainValue(s: string): unknown {
 // Characters that send a file to yaml's path: a tab (yaml refuses tabs as indentation, js-yaml
 // not always), a carriage return, a BOM, the Unicode line and paragraph separators, and the
 // controls, where the two parsers' rules on what is printable or a line break may differ.
-function plainText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 ? c !== 0x0a : c >= 0x7f && (c < 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c >= 0xfffe))
-      return false;
-  }
-  return true;
-}
+const NOT_PLAIN = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const plainText = (text: string): boolean => !NOT_PLAIN.test(text);
 
 /** The data, document and line counter yaml would give, or undefined when unsure. */
 export function fastParse(text: string, limits: Limits): FastParsed | undefined {
