@@ -1,8 +1,8 @@
 // Start-up: load the CommonJS bundle (cli.cjs) through vm.Script with a V8 code cache kept
 // in the user's cache folder (code-cache.ts). Node 20 has no compile cache; compiling the
 // bundle was a large share of a one-file run (bench/README.md). Built into dist/bundle/cli.js
-// by scripts/build.mjs. Any failure to read, use or write the cache falls back to compiling:
-// never an error.
+// by scripts/build.mjs. A cache that cannot be read, is not the user's alone, is corrupt, is
+// rejected by V8 or cannot be written is ignored, and the bundle is compiled as without one.
 import { createRequire } from "node:module";
 import { cacheFolder, readCache, writeCache } from "./code-cache.js";
 

@@ -27,3 +27,13 @@ export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number, found "${value}"`);
   return Number(value);
 }
+
+/** A repeatable option's values, in order. */
+export const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function parseScore(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n > 100)
+    throw new InvalidArgumentError(`expected a score from 0 to 100, found "${value}"`);
+  return n;
+}

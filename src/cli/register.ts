@@ -1,4 +1,5 @@
-// What program.ts hands the command modules that register themselves (suggest, report).
+// What program.ts hands each command module, which registers its own command: the flags
+// several commands share and the helpers that read them.
 import type { Command } from "commander";
 import type { Paint } from "../present/text.js";
 import type { Limits } from "../schema/load.js";

@@ -54,8 +54,6 @@ export interface WaiverStatus {
   files: string[];
 }
 
-export type Checked = FileResult & { gate: Gating };
-
 /** Every gate a file fails, before waivers. */
 export function gateFailures(r: FileResult, gates: Gates): GateFailure[] {
   if (!r.valid) {
@@ -120,7 +118,8 @@ export class Gatekeeper {
     }));
   }
 
-  check(r: FileResult): Checked {
+  /** How the file stands against the gates; which waivers matched is remembered for `waivers()`. */
+  check(r: FileResult): Gating {
     const failures: GateFailure[] = [];
     const waived: WaivedFailure[] = [];
     for (const f of gateFailures(r, this.gates)) {
@@ -141,7 +140,7 @@ export class Gatekeeper {
       if (match && !match.expired) waived.push({ ...f, waiver: match.waiver });
       else failures.push(match ? { ...f, message: `${f.message} (waiver expired on ${match.waiver.expires})` } : f);
     }
-    return { ...r, gate: { passed: failures.length === 0, failures, waived } };
+    return { passed: failures.length === 0, failures, waived };
   }
 
   waivers(): WaiverStatus[] {
@@ -151,16 +150,4 @@ export class Gatekeeper {
       files: [...s.files],
     }));
   }
-}
-
-/** Gate a whole list at once (tests and small runs). */
-export function check(
-  results: readonly FileResult[],
-  gates: Gates,
-  waivers: readonly Waiver[],
-  today: string,
-): { checked: Checked[]; waivers: WaiverStatus[] } {
-  const keeper = new Gatekeeper(gates, waivers, today);
-  const checked = results.map((r) => keeper.check(r));
-  return { checked, waivers: keeper.waivers() };
 }

@@ -1,10 +1,10 @@
-// What the engine produces: plain data that every output format reads.
+// What the engine produces for one file: the credibility score, criterion by criterion, or the
+// located reasons the file could not be scored. Plain data; what the layers above add to it
+// (the acceptability figure, the place among the references, suggestions, gates) they keep in
+// types of their own (run/result.ts).
+import type { Source } from "../model/kernel.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Range } from "../schema/locate.js";
-import type { Placement } from "../analysis/references.js";
-import type { Acceptability } from "../analysis/acceptability.js";
-import type { Suggestion } from "../analysis/suggest/types.js";
-import type { Source } from "../model/kernel.js";
 
 export type Status = "pass" | "partial" | "fail";
 
@@ -41,12 +41,6 @@ export interface ScoredFile {
   knockout: Knockout | null;
   criteria: CriterionResult[];
   errors: [];
-  /** Where the total falls among the reference library, when it was compared. */
-  nearest?: Placement;
-  /** How much of it the adversary has publicly rejected: a second axis, off the total. */
-  acceptability?: Acceptability;
-  /** The single-field changes that raise the total most, when they were asked for. */
-  suggestions?: Suggestion[];
 }
 
 export interface InvalidFile {

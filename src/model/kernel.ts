@@ -3,17 +3,10 @@
 // listed in a registry sorted by id. The configuration reweights or disables entries the same
 // way for both (a Selection), and one normaliser turns relative weights into points of 100.
 import type { Proposal } from "../schema/proposal.js";
+import type { Source } from "../util/citation.js";
 import type { PathSegment } from "../util/path.js";
 
-/** A published text a rule rests on, cited by author, title and date. */
-export interface Source {
-  author: string;
-  title: string;
-  publication: string;
-  date: string;
-  /** How a narrow table column cites it, e.g. "Pifer 2025". */
-  short: string;
-}
+export type { Source } from "../util/citation.js";
 
 /** A published study, cited by author(s), title, venue and year. */
 export interface Study {

@@ -47,5 +47,3 @@ export const NYT_2022_DRAFTS: Source = {
   date: "2024-06-15",
   short: "NYT 2024",
 };
-
-export const cite = (s: Source) => `${s.author}, "${s.title}" (${s.publication}, ${s.date})`;

@@ -1,5 +1,5 @@
 // The empirical studies the criteria are held against (docs/evidence.md). The five articles in
-// src/rules/sources.ts say what commentators argue; these say what research found. Each finding
+// src/model/sources.ts say what commentators argue; these say what research found. Each finding
 // cited from them was checked against the work's abstract.
 import type { Study } from "./kernel.js";
 

@@ -3,7 +3,7 @@
 // criteria), then notices (waived failures); ten of each at most, then one notice that
 // counts what was left out (it takes the tenth notice's place, so that it is shown too).
 // Values are escaped as GitHub documents: data %, CR, LF; properties also `:` and `,`.
-import type { Checked } from "../engine/gates.js";
+import type { FileReport } from "../run/result.js";
 import { posix } from "../util/glob.js";
 import { githubData, githubProperty } from "./escape.js";
 import { summaryLine } from "./text.js";
@@ -22,7 +22,7 @@ const fileProperty = (file: string) =>
 const command = (level: Level, file: string, line: number, col: number, title: string, message: string) =>
   `::${level} file=${fileProperty(file)},line=${line},col=${col},title=${githubProperty(title)}::${githubData(message)}\n`;
 
-function annotations(r: Checked): [Level, string][] {
+function annotations(r: FileReport): [Level, string][] {
   if (!r.valid)
     return r.errors.map((d) => [
       "error",

@@ -6,18 +6,16 @@ import { byId } from "../util/order.js";
 import { QUADRANT_TEXT } from "../analysis/acceptability.js";
 import type { Quadrant } from "../analysis/acceptability.js";
 import type { Thresholds } from "../analysis/acceptability-config.js";
-import type { FileResult, ScoredFile } from "../engine/result.js";
-import type { Source } from "../model/kernel.js";
-import { describePlacement, type Reference } from "../analysis/references.js";
-import { cite } from "../model/sources.js";
+import type { FileReport, RunHead, ScoredReport } from "../run/result.js";
+import type { Reference } from "../analysis/references.js";
+import { cite, type Source } from "../util/citation.js";
 import { clean, displayName } from "../util/sanitize.js";
-import type { RunHead } from "./sink.js";
 import { problemCount } from "../schema/diagnostic.js";
 
 export interface HtmlInput {
   head: RunHead;
   /** The user's files, in path order; invalid ones are listed but not charted. */
-  results: readonly FileResult[];
+  results: readonly FileReport[];
   /** The reference library, scored with the same settings, with its acceptability. */
   references: readonly Reference[];
   thresholds: Thresholds;
@@ -208,7 +206,7 @@ ${parts.join("\n")}
 const sources = (ss: readonly Source[]) =>
   ss.map((s) => `<abbr title="${esc(cite(s))}">${esc(s.short)}</abbr>`).join(", ");
 
-function scorecard(r: ScoredFile, n: number): string {
+function scorecard(r: ScoredReport, n: number): string {
   const a = r.acceptability;
   const ko = r.knockout
     ? `<p class="knockout">Knock-out (${esc(r.knockout.rule)}): ${esc(r.knockout.reason)}. The total is capped at ${r.knockout.cap} (uncapped ${r.knockout.uncapped}).</p>`
@@ -220,7 +218,7 @@ function scorecard(r: ScoredFile, n: number): string {
         `<tr><td><code>${esc(c.id)}</code></td><td class="status ${c.status}">${c.status}</td><td class="num">${c.points}/${c.max}</td><td>${esc(c.message)} <span class="where">${esc(c.path)}, line ${c.line}</span></td><td>${sources(c.sources)}</td></tr>`,
     )
     .join("\n");
-  const among = r.nearest ? `<p>Among the references: ${esc(describePlacement(r.score, r.nearest))}.</p>` : "";
+  const among = r.nearest ? `<p>Among the references: ${esc(r.nearest.text)}.</p>` : "";
   const acc = a
     ? `<h4>Acceptability: an estimate of the adversary's stated positions, not a prediction</h4>
 <p>Publicly rejected by the adversary: <strong>${a.rejected}/100</strong>; quadrant <strong>${a.quadrant}</strong> (${esc(QUADRANT_TEXT[a.quadrant])}).</p>
@@ -251,7 +249,7 @@ ${advice}
 </article>`;
 }
 
-function invalidCard(r: Extract<FileResult, { valid: false }>, n: number): string {
+function invalidCard(r: Extract<FileReport, { valid: false }>, n: number): string {
   const rows = r.errors
     .map(
       (d) =>
@@ -295,20 +293,18 @@ code { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }
 
 export function renderHtml(input: HtmlInput): string {
   const { head, results, references, thresholds } = input;
-  const scored = results.filter((r): r is ScoredFile => r.valid);
+  const scored = results.filter((r): r is ScoredReport => r.valid);
   const invalid = results.length - scored.length;
   const points: Point[] = [
-    ...references
-      .filter((r) => r.rejected !== undefined)
-      .map((r) => ({
-        id: r.id,
-        title: r.title,
-        kind: "reference" as const,
-        credibility: r.score,
-        rejected: r.rejected!,
-        quadrant: r.quadrant!,
-        assumption: r.assumption,
-      })),
+    ...references.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: "reference" as const,
+      credibility: r.score,
+      rejected: r.rejected,
+      quadrant: r.quadrant,
+      assumption: r.assumption,
+    })),
     ...scored
       .filter((r) => r.acceptability)
       .map((r) => ({

@@ -1,7 +1,8 @@
 // A stable, documented contract (json-schema.ts): fields are picked one by one, never dumped.
-import type { Checked, GateFailure } from "../engine/gates.js";
+import type { GateFailure } from "../engine/gates.js";
+import type { FileReport } from "../run/result.js";
 import type { CriterionResult } from "../engine/result.js";
-import type { Source } from "../model/kernel.js";
+import type { Source } from "../util/citation.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import { fingerprint } from "./fingerprint.js";
 import type { ReportOut } from "./json-schema.js";
@@ -74,7 +75,7 @@ const failure = (f: GateFailure) => ({
   column: f.column,
 });
 
-export function result(r: Checked): ResultOut {
+export function result(r: FileReport): ResultOut {
   const gate = {
     passed: r.gate.passed,
     failures: r.gate.failures.map(failure),

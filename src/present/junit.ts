@@ -4,9 +4,10 @@
 // included). A waived gate failure is skipped with its reason, owner and end date. Gates
 // that are not criteria (min-score, knockout) are test cases of their own when they fail.
 // An invalid file is one test case, `valid`, whose failure lists each located error.
-import type { Checked, WaivedFailure } from "../engine/gates.js";
+import type { WaivedFailure } from "../engine/gates.js";
+import type { FileReport, RunHead } from "../run/result.js";
 import { xml } from "./escape.js";
-import type { Formatter, RunHead } from "./sink.js";
+import type { Formatter } from "./sink.js";
 import { displayName } from "../util/sanitize.js";
 import { problemCount } from "../schema/diagnostic.js";
 
@@ -23,7 +24,7 @@ function properties(head: RunHead | undefined): string {
   return `    <properties>\n${props.map(([k, v]) => `      <property name="${xml(k!)}" value="${xml(v!)}"/>\n`).join("")}    </properties>\n`;
 }
 
-function suite(r: Checked, head?: RunHead): string {
+function suite(r: FileReport, head?: RunHead): string {
   // The name exactly, or visibly encoded: a cleaned name could be another, real file's.
   const name = xml(displayName(r.file));
   const props = properties(head);

@@ -1,7 +1,7 @@
 // A summary fit for a pull-request comment or a job summary: one row per file, then what
 // failed where, the waivers that need attention, and the summary line. Every text that
 // comes from a proposal, a file name or the configuration goes through escape.markdown.
-import type { Checked } from "../engine/gates.js";
+import type { FileReport } from "../run/result.js";
 import { markdown as md } from "./escape.js";
 import { REJECTED_FOOTNOTE } from "./acceptability-text.js";
 import { summaryLine } from "./text.js";
@@ -11,14 +11,14 @@ import { problemCount } from "../schema/diagnostic.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function result(r: Checked): string {
+function result(r: FileReport): string {
   if (!r.valid) return "❌ invalid";
   const waived = r.gate.waived.length ? ` (${r.gate.waived.length} waived)` : "";
   return `${r.gate.passed ? "✅ passed" : "❌ failed"}${waived}`;
 }
 
 /** Failed criteria, those that fail a gate in bold; gates that are not criteria first. */
-function failed(r: Checked): string {
+function failed(r: FileReport): string {
   if (!r.valid) return plural(problemCount(r.errors), "problem");
   const gate = new Set(r.gate.failures.map((f) => f.rule));
   const waived = new Set(r.gate.waived.map((w) => w.rule));
@@ -27,7 +27,7 @@ function failed(r: Checked): string {
   return [...other, ...r.criteria.filter((c) => c.status === "fail").map((c) => c.id)].map(mark).join(", ");
 }
 
-function details(r: Checked): string {
+function details(r: FileReport): string {
   const lines = r.valid
     ? [
         ...r.gate.failures.map((f) => `- **${md(f.rule)}** (line ${f.line}): ${md(f.message)}`),

@@ -2,10 +2,9 @@
 // plus the gates that are not criteria and a rule for invalid files; one result per failed
 // criterion, per failed gate that is not a criterion, and per validation error, located
 // 1-based and fingerprinted. Optional properties are left out rather than left empty.
-import type { Checked, GateFailure, WaivedFailure } from "../engine/gates.js";
+import type { GateFailure, WaivedFailure } from "../engine/gates.js";
+import type { FileReport, RuleDescriptor } from "../run/result.js";
 import type { Range } from "../schema/locate.js";
-import { rules } from "../model/rules/index.js";
-import { cite } from "../model/sources.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { clean, toJson } from "../util/sanitize.js";
@@ -20,21 +19,21 @@ const GATES = ["min-score", "knockout"] as const;
 
 const pascal = (id: string) => id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
-function descriptors() {
+function descriptors(rules: readonly RuleDescriptor[]) {
   return [
     ...rules.map((r) => {
-      const sources = r.meta.sources.map(cite);
+      const sources = r.sources.map((s) => `- ${s}`).join("\n");
       return {
-        id: r.meta.id,
-        name: pascal(r.meta.id),
-        shortDescription: { text: r.meta.title },
-        fullDescription: { text: r.meta.rationale },
+        id: r.id,
+        name: pascal(r.id),
+        shortDescription: { text: r.title },
+        fullDescription: { text: r.rationale },
         help: {
-          text: `${r.meta.rationale}\n\nHow it scores: ${r.meta.scoring}\n\nSources:\n${sources.map((s) => `- ${s}`).join("\n")}`,
-          markdown: `${r.meta.rationale}\n\n**How it scores:** ${r.meta.scoring}\n\n**Sources**\n\n${sources.map((s) => `- ${s}`).join("\n")}`,
+          text: `${r.rationale}\n\nHow it scores: ${r.scoring}\n\nSources:\n${sources}`,
+          markdown: `${r.rationale}\n\n**How it scores:** ${r.scoring}\n\n**Sources**\n\n${sources}`,
         },
         defaultConfiguration: { level: "warning" },
-        properties: { weight: r.meta.weight },
+        properties: { weight: r.weight },
       };
     }),
     {
@@ -77,8 +76,6 @@ function descriptors() {
     },
   ];
 }
-
-const ruleIndex = new Map(descriptors().map((d, i) => [d.id, i]));
 
 /**
  * A position, with its end when the range stays on that line: a field that is not stated
@@ -129,7 +126,10 @@ const suppressions = (w: WaivedFailure | undefined) =>
       }
     : {};
 
+type RuleIndex = ReadonlyMap<string, number>;
+
 function result(
+  ruleIndex: RuleIndex,
   ruleId: string,
   level: "error" | "warning",
   text: string,
@@ -149,11 +149,12 @@ function result(
   };
 }
 
-function results(r: Checked, root: string | undefined) {
+function results(r: FileReport, root: string | undefined, ruleIndex: RuleIndex) {
   const at = (x: At) => locations(r.file, x, root);
   if (!r.valid) {
     return r.errors.map((d) =>
       result(
+        ruleIndex,
         INVALID,
         "error",
         `${d.path ? `${d.path}: ` : ""}${d.message}${d.hint ? ` (${d.hint})` : ""}`,
@@ -169,12 +170,13 @@ function results(r: Checked, root: string | undefined) {
   const gates = GATES.flatMap((g) => {
     const f = failed(g) ?? waived(g);
     // Keyed on the rule alone: the message carries the score, which moves from commit to commit.
-    return f ? [result(g, "error", f.message, at(f), fingerprint(g, f.path, g), waived(g))] : [];
+    return f ? [result(ruleIndex, g, "error", f.message, at(f), fingerprint(g, f.path, g), waived(g))] : [];
   });
   const criteria = r.criteria
     .filter((c) => c.status === "fail")
     .map((c) =>
       result(
+        ruleIndex,
         c.id,
         level(c.id),
         `${c.title}: ${c.message} (${c.points} of ${c.max} points)`,
@@ -190,14 +192,17 @@ function results(r: Checked, root: string | undefined) {
 export const sarif: Formatter = () => {
   let first = true;
   let root: string | undefined;
+  let ruleIndex: RuleIndex = new Map();
   return {
     begin: (head) => {
       root = head.root;
+      const rules = descriptors(head.rules);
+      ruleIndex = new Map(rules.map((d, i) => [d.id, i]));
       const driver = {
         name: head.tool.name,
         version: head.tool.version,
         semanticVersion: head.tool.version,
-        rules: descriptors(),
+        rules,
       };
       const tool = toJson({ driver }, 2).replace(/\n/g, "\n      ");
       // The configuration used and what it changed, as every format states it; the base of relative locations.
@@ -209,7 +214,7 @@ export const sarif: Formatter = () => {
       return `{\n  "$schema": "${SARIF_SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${tool},${config}${base}\n      "results": [`;
     },
     file: (r) =>
-      results(r, root)
+      results(r, root, ruleIndex)
         .map((x) => {
           const text = `${first ? "" : ","}\n        ${toJson(x)}`;
           first = false;

@@ -1,60 +1,6 @@
-import type { Checked, Gates, WaiverStatus } from "../engine/gates.js";
+// How a format is driven: it writes as the run goes, from the plain data of run/result.ts.
+import type { FileReport, RunHead, RunReport, RunTail } from "../run/result.js";
 import type { Paint } from "./text.js";
-
-export interface Summary {
-  files: number;
-  passed: number;
-  /** Valid files that failed a gate. */
-  failed: number;
-  invalid: number;
-  /** Gate failures excused by a waiver, across all files. */
-  waived: number;
-}
-
-/** An entry of a searched folder that was not checked, and why (node_modules, .git, a link out of the folder or in a loop). */
-export interface SkippedEntry {
-  path: string;
-  reason: string;
-}
-
-/** What is known before the first file is scored. */
-export interface RunHead {
-  tool: { name: string; version: string };
-  config: {
-    /** The configuration file used, or null for the defaults. */
-    file: string | null;
-    /** Each way the settings differ from the defaults, in words; empty for the defaults. */
-    changes: string[];
-  };
-  gates: Gates;
-  /** Entries of the searched folders left out, with the reason. */
-  skipped?: readonly SkippedEntry[];
-  /** The folder the run started in: SARIF locates files relative to it. */
-  root?: string;
-  /** The score's AUC on the history library, for the scorecards' footer; absent when not asked for or there is none. */
-  backtest?: BacktestNote;
-}
-
-export interface BacktestNote {
-  auc: number;
-  cases: number;
-  /** False when this run's weights, criteria, tiers or cap differ from the defaults the figure was computed with. */
-  sameSettings: boolean;
-}
-
-/** What is known once every file is scored. */
-export interface RunTail {
-  waivers: WaiverStatus[];
-  summary: Summary;
-  /** The exit code this run ends with (SARIF records it). */
-  exitCode: number;
-}
-
-/** Everything one run produced. */
-export interface RunReport extends RunHead, RunTail {
-  /** One per file, sorted by path. */
-  results: Checked[];
-}
 
 export interface FormatContext {
   paint: Paint;
@@ -70,7 +16,7 @@ export interface FormatContext {
  */
 export interface Sink {
   begin(head: RunHead): string;
-  file(result: Checked): string;
+  file(result: FileReport): string;
   end(tail: RunTail): string;
 }
 

@@ -1,12 +1,12 @@
 // The human report: a scorecard per file (score), or one row per file (check);
 // the knock-out comes first, the summary last.
-import type { Checked, GateFailure, Gates, WaiverStatus } from "../engine/gates.js";
-import type { CriterionResult, Knockout, ScoredFile, Status } from "../engine/result.js";
-import { describePlacement } from "../analysis/references.js";
+import type { GateFailure, Gates, WaiverStatus } from "../engine/gates.js";
+import type { CriterionResult, Knockout, Status } from "../engine/result.js";
+import type { BacktestNote, FileReport, InvalidReport, RunHead, RunTail, ScoredReport } from "../run/result.js";
 import { clean, displayName, truncate } from "../util/sanitize.js";
 import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
 import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./acceptability-text.js";
-import type { BacktestNote, FormatContext, Formatter, RunHead, RunTail } from "./sink.js";
+import type { FormatContext, Formatter } from "./sink.js";
 import { draw } from "./grid.js";
 import { byId } from "../util/order.js";
 import { problemCount } from "../schema/diagnostic.js";
@@ -44,13 +44,13 @@ export const table: Formatter = (ctx) => {
   };
 };
 
-function invalid(r: Checked & { valid: false }, paint: Paint): string {
+function invalid(r: InvalidReport, paint: Paint): string {
   const n = problemCount(r.errors);
   const lines = r.errors.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`).join("");
   return `${paint.bold(displayName(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
 
-function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): string {
+function scorecard(r: ScoredReport, { paint, width }: FormatContext): string {
   // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
   const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n`;
   const ko = r.knockout
@@ -76,9 +76,7 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): st
     rows,
   );
   const gate = gateLines(r, paint);
-  const among = r.nearest
-    ? `Among the references: ${describePlacement(r.score, r.nearest)}; ranking: guarantee-score list\n`
-    : "";
+  const among = r.nearest ? `Among the references: ${r.nearest.text}; ranking: guarantee-score list\n` : "";
   const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
   const advice = r.suggestions
     ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`)
@@ -86,7 +84,7 @@ function scorecard(r: ScoredFile & Checked, { paint, width }: FormatContext): st
   return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${among}${paradox}${advice}${gate}`;
 }
 
-function overviewRow(r: Checked, gates: Gates, paint: Paint): string[] {
+function overviewRow(r: FileReport, gates: Gates, paint: Paint): string[] {
   const label = (f: GateFailure) =>
     f.rule === "min-score"
       ? `below ${gates.minScore}`
@@ -134,7 +132,7 @@ function overview(rows: string[][], { width }: FormatContext): string {
   return `${t}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
 }
 
-function gateLines(r: Checked, paint: Paint): string {
+function gateLines(r: FileReport, paint: Paint): string {
   const lines = [
     ...r.gate.failures.map((f) => paint.fail(`Gate failed (${f.rule}): ${cell(f.message)}`)),
     ...r.gate.waived.map((w) =>

@@ -1,6 +1,6 @@
 // Plain-text pieces shared by the human-readable formats.
 import type { Diagnostic } from "../schema/diagnostic.js";
-import type { Summary } from "./sink.js";
+import type { Summary } from "../run/result.js";
 import { clean, displayName, truncate } from "../util/sanitize.js";
 
 /** Colour is passed in, never looked up: formats are pure functions of their input. */

@@ -6,14 +6,17 @@ import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { CONFIG_NAME } from "./config.js";
+import type { Diagnostic } from "../schema/diagnostic.js";
 import { compileGlob, isGlob, posix } from "../util/glob.js";
-import type { SkippedEntry } from "../present/sink.js";
 import { inside, inTree, leavesRoot, outsideMessage } from "./boundary.js";
 
 const PROPOSAL_FILE = /\.ya?ml$/i;
 
-/** An entry of a searched folder that was not checked, and why. */
-export type Skipped = SkippedEntry;
+/** An entry of a searched folder that was not checked, and why (node_modules, .git, a link out of the folder or in a loop). */
+export interface Skipped {
+  path: string;
+  reason: string;
+}
 
 /** A path that cannot be checked: reported as an invalid file, with this code and message. */
 export interface Unchecked {
@@ -21,6 +24,17 @@ export interface Unchecked {
   code: string;
   message: string;
 }
+
+/** How a path that cannot be checked is reported: one problem, at its first line. */
+export const uncheckedProblem = (u: Unchecked): Diagnostic => ({
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  code: u.code,
+  path: "",
+  message: u.message,
+});
 
 export interface Expanded {
   files: string[];

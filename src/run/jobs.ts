@@ -8,12 +8,12 @@ import type { ToolConfig } from "./config.js";
 import { compare, type ReportDiff } from "../analysis/diff/compare.js";
 import { diffFields } from "../analysis/diff/fields.js";
 import { evaluate } from "../engine/evaluate.js";
-import type { FileResult, ScoredFile } from "../engine/result.js";
+import type { ScoredFile } from "../engine/result.js";
 import { rules } from "../model/rules/index.js";
 import { loadSafely, type Failed, type Limits, type LoadResult } from "../schema/load.js";
 import { suggest } from "../analysis/suggest/suggest.js";
 import type { Suggestion } from "../analysis/suggest/types.js";
-import { scoreLoaded, type ScoreExtras } from "./score-file.js";
+import { analyseFile, type Analysed, type ScoreExtras } from "./analyse-file.js";
 
 /** A file's name and bytes, or why it could not be read. */
 export type Input = { ok: true; file: string; buf: Uint8Array } | Failed;
@@ -31,7 +31,7 @@ export type Suggested =
   | Failed;
 
 export interface Results {
-  score: FileResult;
+  score: Analysed;
   validate: Validated;
   diff: Diffed;
   suggest: Suggested;
@@ -44,7 +44,7 @@ export function runJob<J extends Job>(job: J): Results[J["kind"]];
 export function runJob(job: Job): Results[Job["kind"]] {
   switch (job.kind) {
     case "score":
-      return scoreLoaded(load(job.input, job.limits), job.config, job.extras);
+      return analyseFile(load(job.input, job.limits), job.config, job.extras);
     case "validate": {
       const r = load(job.input, job.limits);
       return r.ok ? { ok: true, file: r.file } : r;

@@ -6,14 +6,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ToolConfig } from "./config.js";
-import type { FileResult } from "../engine/result.js";
+import { items } from "../model/acceptability/index.js";
 import type { Source } from "../model/kernel.js";
 import { rules } from "../model/rules/index.js";
 import type { Limits } from "../schema/load.js";
+import type { Analysed, ScoreExtras } from "./analyse-file.js";
+import type { ToolConfig } from "./config.js";
 import { perform, readInputSync } from "./helper.js";
-import type { ScoreExtras } from "./score-file.js";
-import { items } from "../model/acceptability/index.js";
 
 export const THREAD_THRESHOLD = 400;
 const BATCH = 50;
@@ -24,20 +23,19 @@ const WORKER = new URL("./worker.js", import.meta.url);
 // and the main thread puts them back, instead of copying them 14 times per file.
 const sourcesOf = new Map<string, readonly Source[]>(rules.map((r) => [r.meta.id, r.meta.sources]));
 const itemSourcesOf = new Map<string, readonly Source[]>(items.map((i) => [i.meta.id, i.meta.sources]));
-export const stripSources = (r: FileResult): FileResult =>
-  r.valid
-    ? {
-        ...r,
-        criteria: r.criteria.map((c) => ({ ...c, sources: [] })),
-        ...(r.acceptability
-          ? { acceptability: { ...r.acceptability, items: r.acceptability.items.map((i) => ({ ...i, sources: [] })) } }
-          : {}),
-      }
-    : r;
-const restoreSources = (r: FileResult): FileResult => {
-  if (r.valid) for (const c of r.criteria) c.sources = sourcesOf.get(c.id) ?? [];
-  if (r.valid && r.acceptability) for (const i of r.acceptability.items) i.sources = itemSourcesOf.get(i.id) ?? [];
-  return r;
+export const stripSources = (a: Analysed): Analysed => {
+  const { result: r, acceptability: acc } = a;
+  if (!r.valid) return a;
+  return {
+    ...a,
+    result: { ...r, criteria: r.criteria.map((c) => ({ ...c, sources: [] })) },
+    ...(acc ? { acceptability: { ...acc, items: acc.items.map((i) => ({ ...i, sources: [] })) } } : {}),
+  };
+};
+const restoreSources = (a: Analysed): Analysed => {
+  if (a.result.valid) for (const c of a.result.criteria) c.sources = sourcesOf.get(c.id) ?? [];
+  for (const i of a.acceptability?.items ?? []) i.sources = itemSourcesOf.get(i.id) ?? [];
+  return a;
 };
 
 /** How busy the machine is: its cores, and the threads of other processes running now. */
@@ -87,7 +85,7 @@ export function scoreInOrder(
   config: ToolConfig,
   limits: Limits,
   extras: ScoreExtras = {},
-): AsyncGenerator<FileResult> {
+): AsyncGenerator<Analysed> {
   // A build without the worker (the tests run the sources) scores on the main thread.
   const threads = existsSync(fileURLToPath(WORKER)) ? threadsFor(files.length) : 0;
   return threads ? onThreads(files, threads, config, limits, extras) : inProcess(files, config, limits, extras);
@@ -98,8 +96,8 @@ async function* inProcess(
   config: ToolConfig,
   limits: Limits,
   extras: ScoreExtras,
-): AsyncGenerator<FileResult> {
-  const pending: Promise<FileResult>[] = [];
+): AsyncGenerator<Analysed> {
+  const pending: Promise<Analysed>[] = [];
   let next = 0;
   const fill = () => {
     while (next < files.length && pending.length < IN_PROCESS_WINDOW) {
@@ -118,7 +116,7 @@ async function* inProcess(
 /** What the pool needs of a thread: node:worker_threads' Worker, or a stand-in in tests. */
 export interface Thread {
   postMessage(message: { batch: number; files: string[] }): void;
-  on(event: "message", listener: (reply: { batch: number; results: FileResult[] }) => void): unknown;
+  on(event: "message", listener: (reply: { batch: number; results: Analysed[] }) => void): unknown;
   on(event: "error" | "messageerror" | "exit", listener: (e: unknown) => void): unknown;
   terminate(): Promise<unknown>;
 }
@@ -129,7 +127,7 @@ function onThreads(
   config: ToolConfig,
   limits: Limits,
   extras: ScoreExtras,
-): AsyncGenerator<FileResult> {
+): AsyncGenerator<Analysed> {
   return inBatches(files, threads, () => new Worker(WORKER, { workerData: { config, limits, extras } }));
 }
 
@@ -145,10 +143,10 @@ export async function* inBatches(
   files: readonly string[],
   threads: number,
   spawn: () => Thread,
-): AsyncGenerator<FileResult> {
+): AsyncGenerator<Analysed> {
   const batches = Math.ceil(files.length / BATCH);
   const window = threads * 4; // batches dispatched ahead of the one being yielded
-  const done = new Map<number, FileResult[]>();
+  const done = new Map<number, Analysed[]>();
   let dispatched = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { ToolConfig } from "./config.js";
 import { loadFileSync, type Limits } from "../schema/load.js";
 import { runJob, type Job } from "./jobs.js";
-import { scoreLoaded, type ScoreExtras } from "./score-file.js";
+import { analyseFile, type ScoreExtras } from "./analyse-file.js";
 import { stripSources } from "./pool.js";
 
 const { config, limits, extras } = (workerData ?? {}) as { config: ToolConfig; limits: Limits; extras?: ScoreExtras };
@@ -18,6 +18,6 @@ parentPort!.on("message", (m: { batch: number; files: string[] } | { id: number;
     }
     return;
   }
-  const results = m.files.map((f) => stripSources(scoreLoaded(loadFileSync(f, limits), config, extras)));
+  const results = m.files.map((f) => stripSources(analyseFile(loadFileSync(f, limits), config, extras)));
   parentPort!.postMessage({ batch: m.batch, results });
 });

@@ -2,11 +2,10 @@
 // totals, so that a rule change that breaks the story names the pair it broke.
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/engine/config.js";
-import type { ScoredFile } from "../../src/engine/result.js";
-import { place, asReference, scoreReferences } from "../../src/analysis/references.js";
+import { place, asReference, scoreReferences, type ScoredReference } from "../../src/analysis/references.js";
 import { rules } from "../../src/model/rules/index.js";
 
-let refs: Map<string, ScoredFile>;
+let refs: Map<string, ScoredReference>;
 const get = (id: string) => {
   const r = refs.get(id);
   if (!r) throw new Error(`reference ${id} is missing from proposals/`);

@@ -16,7 +16,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 const ESC = "\x1b[";
 const CONFIG = ".guarantee-score.yaml";
 
-// The published contract of --format json (src/report/json-schema.ts).
+// The published contract of --format json (src/present/json-schema.ts).
 type Report = ReportOut;
 type Result = ReportOut["results"][number];
 type Criterion = Result["criteria"][number];

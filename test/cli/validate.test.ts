@@ -1,4 +1,5 @@
 // End to end through the built binary: exit codes, output shape, hostile files.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -166,8 +167,17 @@ describe("hostile files end in a clear diagnostic, never a crash, a hang or a st
   });
 
   it("does not leave Object.prototype polluted in the process that read the files", () => {
-    expect(r.stdout).toContain("__proto__");
-    expect(Object.prototype).not.toHaveProperty("polluted");
+    // The binary reads the files in a child process: the check runs the built loader in one, on one thread.
+    const script = join(ROOT, "test/helpers/validate-in-process.mjs");
+    const p = spawnSync(process.execPath, [script, dir], {
+      env: { ...process.env, GUARANTEE_SCORE_THREADS: "0", NO_COLOR: "1" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(p.status, p.stderr).toBe(1);
+    expect(p.stdout).toContain(`${join(dir, "proto.yaml")}: `);
+    expect(p.stdout).toContain("__proto__");
+    expect(p.stdout).toMatch(/\nprototype: \{"polluted":null,"changed":false\}\n$/);
   });
 });
 

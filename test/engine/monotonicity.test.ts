@@ -526,7 +526,7 @@ const OPTIONAL: OptionalField[] = [
     field: "adversary",
     value: pick(ADVERSARIES),
     // Naming the adversary identifies a guarantor of that name whose stance is not stated as
-    // the adversary (src/rules/adversary.ts), which can lower burden-sharing and bring the
+    // the adversary (src/model/adversary.ts), which can lower burden-sharing and bring the
     // knock-out. Like a stance set to "adversary", this states hostility rather than omitting it;
     // it is pinned by the test after this block, and reported.
     except: (p, _, v) =>

@@ -2,15 +2,16 @@
 // thresholds, escaping, and nothing that would reach the network.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../src/analysis/acceptability-config.js";
-import type { FileResult } from "../../src/engine/result.js";
 import type { Reference } from "../../src/analysis/references.js";
 import { chart, esc, labelWidth, placeLabels, renderHtml, type Point } from "../../src/present/html.js";
-import type { RunHead } from "../../src/present/sink.js";
+import { ruleDescriptors } from "../../src/run/head.js";
+import type { InvalidReport, RunHead } from "../../src/run/result.js";
 
 const HEAD: RunHead = {
   tool: { name: "guarantee-score", version: "9.9.9-test" },
   config: { file: null, changes: [] },
   gates: { failOn: [] },
+  rules: ruleDescriptors(),
 };
 const REFS: Reference[] = [
   {
@@ -39,7 +40,7 @@ const REFS: Reference[] = [
   },
 ];
 
-const invalid: FileResult = {
+const invalid: InvalidReport = {
   file: "bad.yaml",
   valid: false,
   errors: [
@@ -53,6 +54,7 @@ const invalid: FileResult = {
       endColumn: 17,
     },
   ],
+  gate: { passed: false, failures: [], waived: [] },
 };
 
 describe("renderHtml", () => {

@@ -2,10 +2,12 @@
 // engine from short proposal texts, wrapped in a RunReport as the score command makes it.
 import { defaultConfig } from "../../src/engine/config.js";
 import { evaluate } from "../../src/engine/evaluate.js";
-import { check } from "../../src/engine/gates.js";
+import { Gatekeeper } from "../../src/engine/gates.js";
 import type { CriterionResult, FileResult, ScoredFile } from "../../src/engine/result.js";
+import { render, type Formatter } from "../../src/present/sink.js";
 import { NO_PAINT, type Paint } from "../../src/present/text.js";
-import { render, type Formatter, type RunReport } from "../../src/present/sink.js";
+import { ruleDescriptors } from "../../src/run/head.js";
+import type { FileReport, RunReport } from "../../src/run/result.js";
 import { rules } from "../../src/model/rules/index.js";
 import { loadText } from "../../src/schema/load.js";
 
@@ -87,14 +89,16 @@ export function fromText(file: string, text: string): FileResult {
 }
 
 export function runReport(results: FileResult[], config: RunReport["config"] = { file: null, changes: [] }): RunReport {
-  const { checked, waivers } = check(results, { failOn: [] }, [], "2026-01-01");
+  const keeper = new Gatekeeper({ failOn: [] }, [], "2026-01-01");
+  const checked = results.map((r): FileReport => ({ ...r, gate: keeper.check(r) }));
   const invalid = checked.filter((r) => !r.valid).length;
   return {
     tool: { name: "guarantee-score", version: "9.9.9-test" },
     config,
     gates: { failOn: [] },
+    rules: ruleDescriptors(),
     results: checked,
-    waivers,
+    waivers: keeper.waivers(),
     summary: { files: checked.length, passed: checked.length - invalid, failed: 0, invalid, waived: 0 },
     exitCode: invalid ? 1 : 0,
   };

@@ -1,10 +1,10 @@
-// The worker pool (src/cli/pool.ts) with stand-in threads: whatever order threads reply in and
+// The worker pool (src/run/pool.ts) with stand-in threads: whatever order threads reply in and
 // however slowly the run consumes, every file comes out in order and the pool never waits on
 // itself; a thread that ends or sends an unreadable reply fails the run instead of stalling it.
 import { EventEmitter } from "node:events";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { FileResult } from "../../src/engine/result.js";
+import type { Analysed } from "../../src/run/analyse-file.js";
 import { inBatches, THREAD_THRESHOLD, threadsFor, type Thread } from "../../src/run/pool.js";
 
 const BATCH = 50;
@@ -24,7 +24,10 @@ class FakeThread extends EventEmitter implements Thread {
     void (async () => {
       for (let i = this.delay(); i > 0; i--) await tick();
       if (this.misbehave?.(batch, this)) return;
-      this.emit("message", { batch, results: files.map((file): FileResult => ({ file, valid: false, errors: [] })) });
+      this.emit("message", {
+        batch,
+        results: files.map((file): Analysed => ({ result: { file, valid: false, errors: [] } })),
+      });
     })();
   }
   async terminate() {
@@ -35,12 +38,12 @@ class FakeThread extends EventEmitter implements Thread {
 const names = (n: number) => Array.from({ length: n }, (_, i) => `f${String(i).padStart(5, "0")}.yaml`);
 
 /** Consume the pool, failing on a stall: no progress for two seconds. */
-async function consume(gen: AsyncGenerator<FileResult>, pace: () => number, out: string[] = []): Promise<string[]> {
+async function consume(gen: AsyncGenerator<Analysed>, pace: () => number, out: string[] = []): Promise<string[]> {
   for (;;) {
     const next = await Promise.race([gen.next(), new Promise<"stalled">((r) => setTimeout(() => r("stalled"), 2000))]);
     if (next === "stalled") throw new Error(`stalled after ${out.length} files`);
     if (next.done) return out;
-    out.push(next.value.file);
+    out.push(next.value.result.file);
     for (let i = pace(); i > 0; i--) await tick();
   }
 }

@@ -4,13 +4,12 @@
 // that changed at once) has an empty `movedBy`: the formats say "the changes together"
 // rather than guess.
 import { byId } from "../../util/order.js";
-import { LineCounter, parseDocument } from "yaml";
 import type { ScoringConfig } from "../../engine/config.js";
-import { evaluate } from "../../engine/evaluate.js";
 import type { ScoredFile } from "../../engine/result.js";
 import type { Rule } from "../../model/kernel.js";
 import type { Proposal } from "../../schema/proposal.js";
-import { applyChange, type FieldChange } from "./fields.js";
+import { applyChange, scoreUnlocated } from "../change.js";
+import { asChange, type FieldChange } from "./fields.js";
 
 export interface CriterionDelta {
   id: string;
@@ -41,15 +40,8 @@ export interface ReportDiff {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-// Scores only: positions are not needed to attribute points, so one empty document serves.
-const lc = new LineCounter();
-const blank = parseDocument("{}", { lineCounter: lc });
 const points = (p: Proposal, rules: readonly Rule[], config: ScoringConfig) =>
-  new Map(
-    evaluate({ ok: true, file: "", id: "", proposal: p, doc: blank, lineCounter: lc }, rules, config).criteria.map(
-      (c) => [c.id, c.points],
-    ),
-  );
+  new Map(scoreUnlocated(p, rules, config).criteria.map((c) => [c.id, c.points]));
 
 export function compare(
   before: ScoredFile & { proposal: Proposal },
@@ -61,7 +53,7 @@ export function compare(
   const base = points(before.proposal, rules, config);
   const effects = changes.map((c) => ({
     path: c.path,
-    points: points(applyChange(before.proposal, c), rules, config),
+    points: points(applyChange(before.proposal, asChange(c)), rules, config),
   }));
   const criteria: CriterionDelta[] = [];
   for (const b of before.criteria) {

@@ -10,9 +10,10 @@
 // occurs more than once in a list (two contingents from one nation), the second and later
 // items are told apart by occurrence: `troops[United Kingdom #2]`. Nothing is dropped.
 import type { Proposal } from "../../schema/proposal.js";
+import { type Change, type ItemStep, isObject, itemSteps, stepKey } from "../change.js";
 
-/** A step of a change's path: a key, or a list item picked by its identity and occurrence (1 = first). */
-export type Step = string | { list: string; id: string; n: number };
+/** A step of a difference's path: a key, or a list item picked by its identity and occurrence. */
+export type Step = string | ItemStep;
 
 export interface FieldChange {
   /** `guarantors[United Kingdom].ratification`, `commitment.triggers[armed attack]`. */
@@ -23,36 +24,7 @@ export interface FieldChange {
   after?: unknown;
 }
 
-// How the items of each list are told apart.
-const IDENTITY: Record<string, (item: Record<string, unknown>) => string> = {
-  guarantors: (g) => String(g.name),
-  troops: (t) => String(t.nation),
-  sources: (s) => String(s.title),
-  consequences: (c) => `${String(c.kind)}${c.detail ? `: ${String(c.detail)}` : ""}`,
-};
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-function identityOf(list: string, item: unknown): string {
-  const f = IDENTITY[list];
-  if (f && isObject(item)) return f(item);
-  return typeof item === "string" ? item : JSON.stringify(item);
-}
-
-/** Each item of a list as a step: its identity, and which occurrence of that identity it is. */
-export function itemSteps(list: string, items: readonly unknown[]): { list: string; id: string; n: number }[] {
-  const seen = new Map<string, number>();
-  return items.map((item) => {
-    const id = identityOf(list, item);
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
-    return { list, id, n };
-  });
-}
-
-const stepKey = (s: { id: string; n: number }) => JSON.stringify([s.id, s.n]);
 
 // An identity is written bare unless that could be misread: brackets, quotes, a suffix
 // that looks like an occurrence, surrounding blanks, or nothing at all. A long one is cut,
@@ -126,62 +98,6 @@ export function diffFields(before: Proposal, after: Proposal): FieldChange[] {
   return out.sort(byPath);
 }
 
-// Each list of the first draft, its items by identity and occurrence: computed once, since
-// every change to a list of 5,000 items would otherwise look for its item among them.
-const indexes = new WeakMap<readonly unknown[], Map<string, number>>();
-function indexIn(list: readonly unknown[], step: { list: string; id: string; n: number }): number {
-  let index = indexes.get(list);
-  if (!index) {
-    index = new Map(itemSteps(step.list, list).map((s, i) => [stepKey(s), i]));
-    indexes.set(list, index);
-  }
-  return index.get(stepKey(step)) ?? -1;
-}
-
-/**
- * The proposal with one change applied: what re-scoring a single edit needs. Only the
- * mappings and lists on the change's path are copied; the rest is shared with `p`, which
- * nothing changes (rules are pure): copying the whole draft once per change was quadratic.
- */
-export function applyChange(p: Proposal, change: FieldChange): Proposal {
-  const copy = (v: unknown, nextIsKey: boolean): Record<string, unknown> | unknown[] =>
-    Array.isArray(v) ? [...v] : isObject(v) ? { ...v } : nextIsKey ? {} : [];
-  const root = { ...(p as Record<string, unknown>) };
-  let node: Record<string, unknown> | unknown[] = root; // in the copy
-  let original: unknown = p; // the same place in `p`
-  const steps = change.steps;
-  for (let i = 0; i < steps.length - 1; i++) {
-    const s = steps[i]!;
-    const at = typeof s === "string" ? -1 : Array.isArray(original) ? indexIn(original, s) : -1;
-    const from =
-      typeof s === "string"
-        ? isObject(original)
-          ? original[s]
-          : undefined
-        : at >= 0
-          ? (original as unknown[])[at]
-          : undefined;
-    // Create what the change needs to sit in when it is missing: a mapping or a list.
-    const child = copy(from, typeof steps[i + 1] === "string");
-    if (typeof s === "string") (node as Record<string, unknown>)[s] = child;
-    else if (at >= 0) (node as unknown[])[at] = child;
-    else (node as unknown[]).push(child);
-    node = child;
-    original = from;
-  }
-  const last = steps.at(-1);
-  if (last === undefined) return root as Proposal;
-  if (typeof last === "string") {
-    const obj = node as Record<string, unknown>;
-    if (change.kind === "removed") delete obj[last];
-    else obj[last] = change.after;
-  } else {
-    const list = node as unknown[];
-    const at = Array.isArray(original) ? indexIn(original, last) : -1;
-    if (change.kind === "removed") {
-      if (at >= 0) list.splice(at, 1);
-    } else if (at >= 0) list[at] = change.after;
-    else list.push(change.after);
-  }
-  return root as Proposal;
-}
+/** A difference as a change to apply to the first draft: what re-scoring a single edit needs. */
+export const asChange = (c: FieldChange): Change =>
+  c.kind === "removed" ? { op: "remove", path: c.steps } : { op: "set", path: c.steps, value: c.after };

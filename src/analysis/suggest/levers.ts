@@ -6,7 +6,7 @@ import { isAdversary, namesAdversary } from "../../model/adversary.js";
 import { fmt } from "../../util/number.js";
 import { proposalSchema, type Proposal } from "../../schema/proposal.js";
 import { formatPath, type PathSegment } from "../../util/path.js";
-import type { Change, Lever } from "./types.js";
+import type { Lever } from "./types.js";
 
 /** Fields that record facts about the world rather than terms a drafter can choose. */
 const FACTS = new Set([
@@ -173,29 +173,3 @@ export function levers(p: Proposal): Lever[] {
   walk(proposalSchema as unknown as Schema, p, [], "", p, out);
   return [...out, ...structural(p)];
 }
-
-/**
- * The changed proposal, as plain data: the objects and lists on the change's path are copied,
- * the rest is shared with the original, which is never modified. Validate it before use.
- */
-export function applyChange(p: Proposal, change: Change): Record<string, unknown> {
-  const copy = (v: unknown): Record<string | number, unknown> =>
-    Array.isArray(v) ? ([...v] as unknown as Record<number, unknown>) : { ...(v as object) };
-  const root = copy(p);
-  let node = root;
-  for (const seg of change.path.slice(0, -1)) {
-    node[seg] = node[seg] === undefined || node[seg] === null ? {} : copy(node[seg]);
-    node = node[seg] as Record<string | number, unknown>;
-  }
-  const last = change.path.at(-1)!;
-  if (change.op === "set") node[last] = structuredClone(change.value);
-  else if (change.op === "append")
-    node[last] = [...((node[last] as unknown[] | undefined) ?? []), structuredClone(change.value)];
-  else if (Array.isArray(node)) node.splice(Number(last), 1);
-  else delete node[last];
-  return root as Record<string, unknown>;
-}
-
-export const describeChange = (c: Change): string =>
-  c.op === "remove" ? `remove ${formatPath(c.path)}` : `${c.op} ${formatPath(c.path)} ${JSON.stringify(c.value)}`;
-export type { Change };

@@ -1,17 +1,16 @@
 // Which single-field changes raise the credibility total most, and what each costs in
 // acceptability: every lever is applied to a copy, validated by the format's schema, and
 // re-scored by the real engine and the real acceptability items. Pure.
-import { parseDocument, LineCounter } from "yaml";
 import { measure, quadrantOf } from "../acceptability.js";
 import type { AcceptabilityConfig } from "../acceptability-config.js";
 import type { AcceptabilityItem } from "../../model/kernel.js";
 import type { ScoringConfig } from "../../engine/config.js";
-import { evaluate } from "../../engine/evaluate.js";
 import type { Rule } from "../../model/kernel.js";
 import type { Loaded } from "../../schema/load.js";
 import { proposalSchema, type Proposal } from "../../schema/proposal.js";
-import { applyChange, levers } from "./levers.js";
-import type { Change, Lever, Suggestion } from "./types.js";
+import { applyChange, type Change, scoreUnlocated } from "../change.js";
+import { levers } from "./levers.js";
+import type { Lever, Suggestion } from "./types.js";
 
 export interface SuggestSettings {
   rules: readonly Rule[];
@@ -20,14 +19,8 @@ export interface SuggestSettings {
   acceptability: AcceptabilityConfig;
 }
 
-// Positions play no part in a total: the changed proposals are scored against an empty
-// document, so locating each criterion costs nothing.
-let blank: { doc: Loaded["doc"]; lineCounter: LineCounter } | undefined;
-const empty = () => (blank ??= { doc: parseDocument(""), lineCounter: new LineCounter() });
-
 function scoreOf(p: Proposal, file: string, s: SuggestSettings) {
-  const loaded: Loaded = { ok: true, file, id: p.id ?? "", proposal: p, ...empty() };
-  const credibility = evaluate(loaded, s.rules, s.scoring).score;
+  const credibility = scoreUnlocated(p, s.rules, s.scoring, file).score;
   const rejected = measure(p, s.items, s.acceptability).rejected;
   return { credibility, rejected, quadrant: quadrantOf(credibility, rejected, s.acceptability.thresholds) };
 }
@@ -37,7 +30,8 @@ function scoreOf(p: Proposal, file: string, s: SuggestSettings) {
  * is validated again: the rest is the loaded proposal's, valid already, and the format has no
  * rule across fields. (Validating the whole proposal each time was most of a cold run's cost.)
  */
-function validate(changed: Record<string, unknown>, path: Change["path"]): Proposal | undefined {
+function validate(p: Proposal, path: Change["path"]): Proposal | undefined {
+  const changed = p as Record<string, unknown>;
   const key = String(path[0]);
   const field = (proposalSchema.shape as Record<string, Checkable>)[key];
   if (!field) return proposalSchema.safeParse(changed).data;

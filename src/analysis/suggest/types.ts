@@ -1,14 +1,5 @@
 import type { Quadrant } from "../acceptability.js";
-import type { PathSegment } from "../../util/path.js";
-
-/**
- * One change to one field: set a value (creating missing parents), append an element to a
- * list (creating the list), or remove a list element.
- */
-export type Change =
-  | { op: "set"; path: readonly PathSegment[]; value: unknown }
-  | { op: "append"; path: readonly PathSegment[]; value: unknown }
-  | { op: "remove"; path: readonly PathSegment[] };
+import type { Change } from "../change.js";
 
 export interface Lever {
   change: Change;

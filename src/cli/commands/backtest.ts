@@ -16,9 +16,10 @@ import { rules } from "../../model/rules/index.js";
 import { loadText, readText, type Limits } from "../../schema/load.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
-import { expandPaths } from "../../run/files.js";
+import { expandPaths, uncheckedProblem } from "../../run/files.js";
 import type { IO } from "../io.js";
-import { resolveConfig, runHead, type ConfigChoice } from "../../run/pipeline.js";
+import { runHead } from "../../run/head.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
 import type { Register, SharedFlags } from "../register.js";
 
 export const BACKTEST_FORMATS = ["table", "json", "markdown"] as const;
@@ -116,7 +117,7 @@ export async function backtest(paths: string[], opts: BacktestOptions, io: IO): 
       scored.invalid.push({
         ok: false,
         file: u.path,
-        diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }],
+        diagnostics: [uncheckedProblem(u)],
       });
     source = { kind: "files", label: `${files.length} file${files.length === 1 ? "" : "s"}`, note: null };
   }

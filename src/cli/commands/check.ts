@@ -1,35 +1,26 @@
-// Score files, folders, patterns or standard input; gate; write one or more formats.
+// guarantee-score check PATH...: files, folders, patterns or standard input, gated, in one or
+// more formats at once, for CI.
+import type { Gates } from "../../engine/gates.js";
+import { KNOCKOUT_RULES } from "../../engine/gates.js";
 import { rules } from "../../model/rules/index.js";
-import { formatters, type Format } from "../../present/formats.js";
-import { NO_PAINT, type Paint } from "../../present/text.js";
-import type { FormatContext, RunTail, Sink } from "../../present/sink.js";
+import type { Format } from "../../present/formats.js";
+import type { Paint } from "../../present/text.js";
+import type { ToolConfig } from "../../run/config.js";
 import type { Limits } from "../../schema/load.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { UsageError } from "../errors.js";
-import { expandPaths, type Unchecked } from "../../run/files.js";
-import type { ToolConfig } from "../../run/config.js";
-import type { FileResult } from "../../engine/result.js";
 import type { IO } from "../io.js";
-import { references, resolveConfig, runHead, today, type ConfigChoice } from "../../run/pipeline.js";
-import { perform } from "../../run/helper.js";
-import { scoreInOrder } from "../../run/pool.js";
-import { append, checkWritable, outputTo, refuseSharedOutputs, type Out } from "../write.js";
-import { Gatekeeper, KNOCKOUT_RULES, type Gates } from "../../engine/gates.js";
-import { place } from "../../analysis/references.js";
-import { historyFigures } from "../../analysis/history.js";
-import { describeChanges } from "../../engine/config.js";
-import type { BacktestNote } from "../../present/sink.js";
-import { EXIT } from "../errors.js";
-
-export interface Output {
-  format: Format;
-  /** Absent: standard output. */
-  file?: string;
-}
+import { resolveConfig, type ConfigChoice } from "../settings.js";
+import { outputTargets, streamRun, type Output } from "../stream.js";
+import { Option } from "commander";
+import { FORMATS } from "../../present/formats.js";
+import { NO_PAINT } from "../../present/text.js";
+import { collect, parseScore } from "../options.js";
+import type { Register, SharedFlags } from "../register.js";
+import { EXIT_CODES_HELP } from "../help.js";
 
 export interface CheckOptions {
-  format: Format;
   outputs: Output[];
   config?: ConfigChoice;
   limits: Limits;
@@ -40,15 +31,7 @@ export interface CheckOptions {
   stdinFilename?: string;
   /** The run's folder as a real path: links that leave it are not followed. Undefined: --follow-symlinks. */
   root?: string;
-  /** Scorecards per file (score) or one row per file (check). */
-  detail: FormatContext["detail"];
-  /** `score` reads; only `check` gates (exit 1 on a failed gate). */
-  gate: boolean;
-  /** Attach this many suggestions to each scored file (the table scorecard shows them). */
-  suggestions?: number;
 }
-
-export const STDIN = "-";
 
 /** `--fail-on a,b --fail-on c` → ids, each checked against the criteria. */
 export function parseFailOn(values: readonly string[]): string[] {
@@ -84,98 +67,11 @@ export function parseOutput(value: string, formats: readonly string[]): { format
 
 export async function check(paths: string[], opts: CheckOptions, io: IO): Promise<number> {
   // Before any work: outputs that cannot be written, or that would overwrite each other.
-  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  const withSummary = summaryFile && opts.outputs.some((o) => o.format === "github");
-  const targets = [
-    ...opts.outputs.map((o) => ({ format: o.format, file: o.file, append: false })),
-    ...(withSummary ? [{ format: "markdown" as const, file: summaryFile, append: true }] : []),
-  ];
-  refuseSharedOutputs(targets.map((t) => t.file));
-  for (const t of targets) if (t.file && !t.append) checkWritable(t.file);
+  const targets = outputTargets(opts.outputs, io.env);
   const config = await resolveConfig(opts.config, io.cwd, opts.root);
-  const gates = opts.gate ? gatesFor(config, opts) : { failOn: [] };
-  const { files, missing, skipped, unchecked } = await expandPaths(
-    paths.filter((p) => p !== STDIN),
-    { root: opts.root },
-  );
-  for (const m of missing) io.stderr.write(`guarantee-score: ${clean(m)}\n`);
-  for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
-  const stdin = paths.includes(STDIN)
-    ? await perform({
-        kind: "score",
-        input: { ok: true, file: opts.stdinFilename ?? "<stdin>", buf: await io.readStdin(opts.limits.maxBytes) },
-        limits: opts.limits,
-        config,
-        extras: { suggestions: opts.suggestions },
-      })
-    : undefined;
-  const refs = files.length || stdin?.valid ? await references(config) : [];
-  // Results known before scoring (standard input, paths that cannot be checked), placed among the files by name.
-  const ready = new Map<string, FileResult>(unchecked.map((u) => [u.path, uncheckedResult(u)]));
-  if (stdin) ready.set(stdin.file, stdin);
-
-  // Machine formats are never coloured, whatever the terminal.
-  const ctx = (format: Format) => ({
-    paint: format === "table" ? opts.paint : NO_PAINT,
-    width: opts.width,
-    detail: opts.detail,
-  });
-  const sinks = await Promise.all(
-    targets.map(async (t) => ({
-      sink: await formatters[t.format](ctx(t.format)),
-      out: t.append ? appendTo(t.file!) : outputTo(t.file, io),
-    })),
-  );
-
-  const keeper = new Gatekeeper(gates, config.waivers, today(io.env));
-  const summary = { files: 0, passed: 0, failed: 0, invalid: 0, waived: 0 };
-  const emit = async (pick: (s: Sink) => string) => {
-    for (const { sink, out } of sinks) await out.put(pick(sink));
-  };
-  try {
-    const head = {
-      ...runHead(config, gates, opts.gate),
-      skipped,
-      root: io.cwd,
-      ...(await footerFigures(opts, config.scoring)),
-    };
-    await emit((s) => s.begin(head));
-    // Files in path order, the results known already in their places among them by name.
-    const sorted = [...files].sort();
-    const order = ready.size ? [...sorted, ...ready.keys()].sort() : sorted;
-    const scored = scoreInOrder(sorted, config, opts.limits, { suggestions: opts.suggestions });
-    try {
-      for (const name of order) {
-        const raw = ready.get(name) ?? (await scored.next()).value!;
-        const r = keeper.check(raw.valid ? { ...raw, nearest: place(raw.score, raw.id, refs) } : raw);
-        summary.files++;
-        if (r.gate.passed) summary.passed++;
-        else if (r.valid) summary.failed++;
-        else summary.invalid++;
-        summary.waived += r.gate.waived.length;
-        await emit((s) => s.file(r));
-      }
-    } finally {
-      // The consumer knows when it has every file; ending the generator stops its threads.
-      await scored.return(undefined);
-    }
-    const exitCode = missing.length ? EXIT.usage : summary.passed === summary.files ? EXIT.ok : EXIT.failed;
-    const tail: RunTail = { summary, waivers: keeper.waivers(), exitCode };
-    await emit((s) => s.end(tail));
-    for (const { out } of sinks) await out.close();
-    return exitCode;
-  } catch (e) {
-    for (const { out } of sinks) await out.abort();
-    throw e;
-  }
+  const gates = gatesFor(config, opts);
+  return streamRun(paths, targets, config, { ...opts, detail: "summary", gates, gating: true }, io);
 }
-
-/** A path that cannot be checked (an unreadable folder, a link out of the run's folder) fails like an invalid file. */
-export const uncheckedResult = (u: Unchecked): FileResult => ({
-  file: u.path,
-  valid: false,
-  errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }],
-});
 
 /**
  * The gates of this run. Those named on the command line are kept apart: no waiver in a
@@ -203,31 +99,74 @@ export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore"
   };
 }
 
-/** The scorecards' footer line: the default settings' figure, computed at build time (never a reason for a slower run). */
-async function footerFigures(
-  opts: CheckOptions,
-  scoring: Parameters<typeof describeChanges>[0],
-): Promise<{ backtest?: BacktestNote }> {
-  if (opts.detail !== "scorecards" || !opts.outputs.some((o) => o.format === "table")) return {};
-  const figures = await historyFigures();
-  return figures
-    ? {
-        backtest: {
-          auc: figures.auc,
-          cases: figures.cases,
-          sameSettings: describeChanges(scoring, rules).length === 0,
-        },
-      }
-    : {};
+interface CheckFlags extends SharedFlags {
+  format: Format;
+  config?: ConfigChoice;
+  output: string[];
+  minScore?: number;
+  failOn: string[];
+  stdinFilename?: string;
 }
 
-function appendTo(file: string): Out {
-  let text = "";
-  return {
-    put: async (t) => {
-      text += t;
-    },
-    close: () => append(file, text),
-    abort: async () => undefined,
-  };
-}
+export const registerCheck: Register = (program, io, result, h) => {
+  h.withConfig(h.withShared(program.command("check")))
+    .description("check files, folders, quoted patterns or - (standard input) against gates, for CI")
+    .argument(
+      "<paths...>",
+      "files, folders (searched for *.yaml and *.yml), quoted glob patterns, or - for standard input",
+    )
+    .addOption(
+      new Option("-f, --format <format>", "format printed on standard output").choices(FORMATS).default("table"),
+    )
+    .option(
+      "-o, --output <[format=]file>",
+      "write the main format to a file, or another format to a file (repeatable: -o sarif=r.sarif -o junit=r.xml)",
+      collect,
+      [],
+    )
+    .addOption(
+      new Option(
+        "--min-score <n>",
+        "fail a file that scores below n (0-100); no configuration waiver excuses it",
+      ).argParser(parseScore),
+    )
+    .option(
+      "--fail-on <rules>",
+      "fail a file that fails any of these criteria (comma-separated ids, or knockout); no configuration waiver excuses it",
+      collect,
+      [],
+    )
+    .option("--stdin-filename <name>", "name to report for standard input")
+    .addHelpText(
+      "after",
+      `\nA folder or pattern that matches no file is an error (exit 2), never a green run.\n${EXIT_CODES_HELP}`,
+    )
+    .action(async (paths: string[], o: CheckFlags) => {
+      const outputs: Output[] = [];
+      let mainToFile: string | undefined;
+      for (const spec of o.output) {
+        const { format, file } = parseOutput(spec, FORMATS);
+        if (format) outputs.push({ format, file });
+        else if (mainToFile)
+          throw new UsageError("--output: the main format can go to one file only; name others as format=file");
+        else mainToFile = file;
+      }
+      outputs.unshift({ format: o.format, file: mainToFile });
+      const paint = o.format === "table" && !mainToFile ? await h.paintFor(o) : NO_PAINT;
+      result.code = await check(
+        paths,
+        {
+          outputs,
+          config: o.config,
+          limits: h.limitsFor(o),
+          paint,
+          width: h.widthFor(),
+          minScore: o.minScore,
+          failOn: parseFailOn(o.failOn),
+          stdinFilename: o.stdinFilename,
+          root: h.rootFor(o),
+        },
+        io,
+      );
+    });
+};

@@ -17,7 +17,7 @@ import { didYouMean } from "../../util/did-you-mean.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { Register, SharedFlags } from "../register.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { leavesRoot, outsideDiagnostic } from "../../run/boundary.js";
 
 export interface DiffOptions {

@@ -3,14 +3,15 @@ import { items } from "../../model/acceptability/index.js";
 import type { AcceptabilityConfig } from "../../analysis/acceptability-config.js";
 import { maxima, type AcceptabilityItem, type Entry, type Meta, type Selection } from "../../model/kernel.js";
 import { rules } from "../../model/rules/index.js";
-import { cite } from "../../model/sources.js";
+import { cite } from "../../util/citation.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { UsageError, EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { historyFigures, type Figures } from "../../analysis/history.js";
 import { citeStudy } from "../../model/studies.js";
+import type { Register } from "../register.js";
 
 export interface ExplainOptions {
   config?: ConfigChoice;
@@ -133,3 +134,12 @@ function card(
     "",
   ].join("\n");
 }
+
+export const registerExplain: Register = (program, io, result, h) => {
+  h.withConfig(program.command("explain"))
+    .description("list the criteria with their weights, or explain one: why it matters, how it scores, its sources")
+    .argument("[rule]", "criterion id, e.g. ratified")
+    .action(async (rule: string | undefined, o: { config?: ConfigChoice }) => {
+      result.code = await explain(rule, o, io);
+    });
+};

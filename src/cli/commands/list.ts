@@ -4,7 +4,9 @@ import { draw } from "../../present/grid.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, type ConfigChoice } from "../../run/pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
+import { Option } from "commander";
+import type { Register } from "../register.js";
 
 export interface ListOptions {
   config?: ConfigChoice;
@@ -41,3 +43,12 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
   io.stdout.write(`${t}\n${capped}${source}`);
   return EXIT.ok;
 }
+
+export const registerList: Register = (program, io, result, h) => {
+  h.withConfig(program.command("list"))
+    .description("the reference library: the proposals the source documents describe, ranked by score")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
+    .action(async (o: { format: "table" | "json"; config?: ConfigChoice }) => {
+      result.code = await list({ ...o, width: h.widthFor() }, io);
+    });
+};

@@ -1,17 +1,16 @@
 // guarantee-score report PATH... --format html --output FILE: one self-contained page with
 // the scorecards and a chart of credibility against acceptability, among the references.
 import { Option } from "commander";
-import type { FileResult } from "../../engine/result.js";
-import { place } from "../../analysis/references.js";
+import type { FileReport } from "../../run/result.js";
+import { expandPaths } from "../../run/files.js";
+import { runHead, today } from "../../run/head.js";
+import { references, scoreFiles } from "../../run/score-files.js";
 import type { Limits } from "../../schema/load.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
-import { expandPaths } from "../../run/files.js";
 import type { IO } from "../io.js";
-import { references, resolveConfig, runHead, type ConfigChoice } from "../../run/pipeline.js";
-import { uncheckedResult } from "./check.js";
-import { scoreInOrder } from "../../run/pool.js";
 import type { Register, SharedFlags } from "../register.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { checkWritable, outputTo } from "../write.js";
 
 export const REPORT_FORMATS = ["html"] as const;
@@ -37,11 +36,12 @@ export async function report(paths: string[], opts: ReportOptions, io: IO): Prom
   for (const k of skipped) io.stderr.write(`guarantee-score: skipped ${displayName(k.path)}: ${clean(k.reason)}\n`);
   const refs = await references(config);
   // The whole set is needed before the chart can be drawn: a page, not a stream.
-  const results: FileResult[] = unchecked.map(uncheckedResult);
-  for await (const r of scoreInOrder([...files].sort(), config, opts.limits, { suggestions: 3 })) {
-    results.push(r.valid ? { ...r, nearest: place(r.score, r.id, refs) } : r);
-  }
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const run = await scoreFiles(
+    { files, unchecked },
+    { config, limits: opts.limits, gates: { failOn: [] }, today: today(io.env), suggestions: 3, references: refs },
+  );
+  const results: FileReport[] = [];
+  for await (const r of run.results) results.push(r);
   const { renderHtml } = await import("../../present/html.js");
   const html = renderHtml({
     head: runHead(config, { failOn: [] }),

@@ -2,6 +2,7 @@ import { proposalJsonSchema } from "../../schema/json-schema.js";
 import { clean } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
+import type { Register } from "../register.js";
 
 const SCHEMAS: Record<string, () => unknown> = {
   proposal: proposalJsonSchema,
@@ -18,3 +19,15 @@ export async function schema(name: string, io: IO): Promise<number> {
   io.stdout.write(`${JSON.stringify(await make(), null, 2)}\n`);
   return EXIT.ok;
 }
+
+export const registerSchema: Register = (program, io, result) => {
+  program
+    .command("schema")
+    .description(
+      "print a JSON Schema: of the proposal format (default), of the JSON report (`schema report`) or of the backtest's (`schema backtest`)",
+    )
+    .argument("[name]", "proposal | report | backtest", "proposal")
+    .action(async (name: string) => {
+      result.code = await schema(name, io);
+    });
+};

@@ -1,9 +1,14 @@
+// guarantee-score [score] FILE...: a scorecard per file, in one format, without gates.
 import type { Format } from "../../present/formats.js";
 import type { Paint } from "../../present/text.js";
 import type { Limits } from "../../schema/load.js";
 import type { IO } from "../io.js";
-import { check } from "./check.js";
-import type { ConfigChoice } from "../../run/pipeline.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
+import { outputTargets, streamRun } from "../stream.js";
+import { Option } from "commander";
+import { FORMATS } from "../../present/formats.js";
+import { NO_PAINT } from "../../present/text.js";
+import type { Register, SharedFlags } from "../register.js";
 
 export interface ScoreOptions {
   format: Format;
@@ -16,12 +21,39 @@ export interface ScoreOptions {
 }
 
 /** A scorecard per file. No gates: exit 1 only for an invalid file. */
-export function score(paths: string[], opts: ScoreOptions, io: IO): Promise<number> {
-  // The table scorecard ends with the three changes that would raise the total most.
-  const suggestions = opts.format === "table" ? 3 : undefined;
-  return check(
+export async function score(paths: string[], opts: ScoreOptions, io: IO): Promise<number> {
+  const targets = outputTargets([{ format: opts.format }], io.env);
+  const config = await resolveConfig(opts.config, io.cwd, opts.root);
+  return streamRun(
     paths,
-    { ...opts, outputs: [{ format: opts.format }], detail: "scorecards", gate: false, suggestions },
+    targets,
+    config,
+    {
+      ...opts,
+      detail: "scorecards",
+      gates: { failOn: [] },
+      gating: false,
+      // The table scorecard ends with the three changes that would raise the total most.
+      suggestions: opts.format === "table" ? 3 : undefined,
+    },
     io,
   );
 }
+
+interface ScoreFlags extends SharedFlags {
+  format: Format;
+  config?: ConfigChoice;
+}
+
+export const registerScore: Register = (program, io, result, h) => {
+  h.withConfig(h.withShared(program.command("score", { isDefault: true })))
+    .argument("<files...>", "proposal files or folders")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
+    .action(async (files: string[], o: ScoreFlags) => {
+      const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
+      const limits = h.limitsFor(o);
+      const options = { format: o.format, config: o.config, limits, paint, width: h.widthFor(), root: h.rootFor(o) };
+      result.code = await score(files, options, io);
+    })
+    .description("score proposals against the credibility criteria (the default command)");
+};

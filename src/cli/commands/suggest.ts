@@ -13,7 +13,8 @@ import type { Input } from "../../run/jobs.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { IO } from "../io.js";
-import { resolveConfig, runHead, type ConfigChoice } from "../../run/pipeline.js";
+import { runHead } from "../../run/head.js";
+import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { leavesRoot, outsideDiagnostic } from "../../run/boundary.js";
 import type { Register, SharedFlags } from "../register.js";
 

@@ -5,8 +5,9 @@ import type { Validated } from "../../run/jobs.js";
 import { formatDiagnostic, type Paint } from "../../present/text.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
-import { expandPaths, mapLimit } from "../../run/files.js";
+import { expandPaths, mapLimit, uncheckedProblem } from "../../run/files.js";
 import type { IO } from "../io.js";
+import type { Register, SharedFlags } from "../register.js";
 
 export interface ValidateOptions {
   limits?: Limits;
@@ -28,7 +29,7 @@ export async function validate(paths: string[], opts: ValidateOptions, io: IO): 
     results.push({
       ok: false,
       file: u.path,
-      diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: u.code, path: "", message: u.message }],
+      diagnostics: [uncheckedProblem(u)],
     });
   for (const r of results) io.stdout.write(describeLoad(r, opts.paint));
   if (missing.length) return EXIT.usage;
@@ -41,3 +42,19 @@ function describeLoad(r: Validated, paint: Paint): string {
   const lines = r.diagnostics.map((d) => `  ${formatDiagnostic(r.file, d, paint)}\n`);
   return `${displayName(r.file)}: ${paint.fail(`${n} problem${n === 1 ? "" : "s"}`)}\n${lines.join("")}`;
 }
+
+export const registerValidate: Register = (program, io, result, h) => {
+  h.withShared(
+    program
+      .command("validate")
+      .description("check that files follow the proposal format; report every problem with its line and column"),
+  )
+    .argument("<files...>", "proposal files or folders")
+    .action(async (files: string[], o: SharedFlags) => {
+      result.code = await validate(
+        files,
+        { paint: await h.paintFor(o), limits: h.limitsFor(o), root: h.rootFor(o) },
+        io,
+      );
+    });
+};

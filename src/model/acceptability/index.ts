@@ -14,5 +14,3 @@ export const items: readonly AcceptabilityItem[] = [
   natoTroops,
   noForceCap,
 ];
-
-export const ITEM_IDS = items.map((i) => i.meta.id);

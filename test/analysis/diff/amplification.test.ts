@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compare } from "../../../src/analysis/diff/compare.js";
-import { applyChange, diffFields, formatSteps, MAX_IDENTITY } from "../../../src/analysis/diff/fields.js";
+import { applyChange } from "../../../src/analysis/change.js";
+import { asChange, diffFields, formatSteps, MAX_IDENTITY } from "../../../src/analysis/diff/fields.js";
 import { diffMarkdown, diffTable, MAX_MOVED_BY } from "../../../src/present/diff.js";
 import { defaultConfig } from "../../../src/engine/config.js";
 import { evaluate } from "../../../src/engine/evaluate.js";
@@ -53,7 +54,7 @@ describe("re-scoring each change", () => {
     const changes = diffFields(b.proposal, a.proposal);
     expect(changes).toHaveLength(198);
     for (const c of changes) {
-      const changed = applyChange(b.proposal, c);
+      const changed = applyChange(b.proposal, asChange(c));
       // The one change is in the copy, and only there.
       const full = structuredClone(b.proposal) as { guarantors: Record<string, unknown>[] };
       const n = (c.steps[1] as { n: number }).n;

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compare, type ReportDiff } from "../../../src/analysis/diff/compare.js";
-import { applyChange, diffFields, formatSteps } from "../../../src/analysis/diff/fields.js";
+import { applyChange } from "../../../src/analysis/change.js";
+import { asChange, diffFields, formatSteps } from "../../../src/analysis/diff/fields.js";
 import { diffJson, diffMarkdown, diffTable } from "../../../src/present/diff.js";
 import type { Rule } from "../../../src/model/kernel.js";
 import type { Paint } from "../../../src/present/text.js";
@@ -100,7 +101,7 @@ describe("diff", () => {
     expect(changes.map((c) => [c.path, c.kind, c.after])).toEqual([
       ["backstop.capabilities[nuclear]", "added", "nuclear"],
     ]);
-    expect(applyChange(before, changes[0]!).backstop?.capabilities).toEqual(["air-power", "isr", "nuclear"]);
+    expect(applyChange(before, asChange(changes[0]!)).backstop?.capabilities).toEqual(["air-power", "isr", "nuclear"]);
   });
 
   it("two items with one identity are told apart by occurrence; none is dropped", () => {
@@ -111,7 +112,7 @@ describe("diff", () => {
     expect(changes.map((c) => [c.path, c.kind, c.before, c.after])).toEqual([
       ["troops[United Kingdom #2].count", "changed", 500, 800],
     ]);
-    expect(applyChange(before, changes[0]!)).toEqual(after);
+    expect(applyChange(before, asChange(changes[0]!))).toEqual(after);
     // The second contingent withdrawn: a removal, not silence.
     const one = load(
       `${MINI}troops:\n  - nation: United Kingdom\n    count: 5000\n    role: deterrence\n`,

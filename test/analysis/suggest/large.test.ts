@@ -8,7 +8,8 @@ import { defaultConfig } from "../../../src/engine/config.js";
 import { rules } from "../../../src/model/rules/index.js";
 import { loadText, type Loaded } from "../../../src/schema/load.js";
 import { proposalSchema } from "../../../src/schema/proposal.js";
-import { applyChange, levers, LIST_LEVERS } from "../../../src/analysis/suggest/levers.js";
+import { applyChange } from "../../../src/analysis/change.js";
+import { levers, LIST_LEVERS } from "../../../src/analysis/suggest/levers.js";
 import { suggest } from "../../../src/analysis/suggest/suggest.js";
 import { run } from "../../helpers/run.js";
 

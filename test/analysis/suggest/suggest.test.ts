@@ -10,9 +10,10 @@ import { defaultConfig } from "../../../src/engine/config.js";
 import { evaluate } from "../../../src/engine/evaluate.js";
 import { rules } from "../../../src/model/rules/index.js";
 import { loadText } from "../../../src/schema/load.js";
-import { applyChange, levers } from "../../../src/analysis/suggest/levers.js";
+import { applyChange, type Change } from "../../../src/analysis/change.js";
+import { levers } from "../../../src/analysis/suggest/levers.js";
 import { suggest } from "../../../src/analysis/suggest/suggest.js";
-import type { Change, Suggestion } from "../../../src/analysis/suggest/types.js";
+import type { Suggestion } from "../../../src/analysis/suggest/types.js";
 import { loadReference, proposal, REFERENCE_IDS, referenceText } from "../../helpers/proposals.js";
 
 const SETTINGS = { rules, scoring: defaultConfig(rules), items, acceptability: defaultAcceptabilityConfig() };
