@@ -65,6 +65,11 @@ export class ResultCache<T> {
     return new ResultCache(file, key, read(file, key, isValue));
   }
 
+  /** Whether `path` is cached for bytes that hash to `hash`. */
+  has(path: string, hash: string): boolean {
+    return this.kept.get(path)?.hash === hash;
+  }
+
   /** The cached value of `path` when its bytes hash to `hash`. */
   get(path: string, hash: string): T | undefined {
     const entry = this.kept.get(path);

@@ -32,7 +32,7 @@ export const stripSources = (a: Analysed): Analysed => {
     ...(acc ? { acceptability: { ...acc, items: acc.items.map((i) => ({ ...i, sources: [] })) } } : {}),
   };
 };
-const restoreSources = (a: Analysed): Analysed => {
+export const restoreSources = (a: Analysed): Analysed => {
   if (a.result.valid) for (const c of a.result.criteria) c.sources = sourcesOf.get(c.id) ?? [];
   for (const i of a.acceptability?.items ?? []) i.sources = itemSourcesOf.get(i.id) ?? [];
   return a;

@@ -4,7 +4,12 @@
 // stays the one source of every diagnostic. test/schema/fast.test.ts proves the two agree.
 import { parseEvents, getScalarValue, type Event, type ScalarEvent } from "js-yaml";
 import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from "yaml";
-import type { Limits } from "./load.js";
+
+/** The limits the fast path keeps to (load.ts's Limits; not imported, so that load.ts alone imports this file). */
+interface Limits {
+  maxDepth: number;
+  maxNodes: number;
+}
 
 export interface FastParsed {
   data: unknown;
