@@ -41,24 +41,31 @@ interface Entry<T> {
 
 // The file: a header line (magic, settings key, checksum of the rest), then the entries as
 // JSON. The checksum catches a torn or edited file before JSON.parse is trusted with it.
-// zlib's CRC-32 (Node 20.15 and later) is fast on a cache of megabytes; SHA-1 before it.
-const sum = (text: string) =>
+// zlib's CRC-32 (Node 20.15 and later) is fast on a cache of megabytes; SHA-1 before it. Over
+// bytes: a CRC of a string converts it to bytes first, which cost as much as reading the file.
+const sum = (bytes: Uint8Array) =>
   typeof zlib.crc32 === "function"
-    ? (zlib.crc32(text) >>> 0).toString(16)
-    : createHash("sha1").update(text).digest("hex");
+    ? (zlib.crc32(bytes) >>> 0).toString(16)
+    : createHash("sha1").update(bytes).digest("hex");
 
 export class ResultCache<T> {
   private readonly kept: Map<string, Entry<T>>;
   private readonly used = new Map<string, Entry<T>>();
+  /** Whether saving would write anything new: a new or changed entry, or one to drop. */
+  private changed = false;
   hits = 0;
 
   private constructor(
     readonly file: string,
     private readonly key: string,
-    kept: Map<string, Entry<T>>,
+    kept: Map<string, Entry<T>> | undefined,
   ) {
-    this.kept = kept;
+    this.kept = kept ?? new Map();
+    this.loaded = kept !== undefined;
   }
+
+  /** Whether the file was read whole and for these settings: otherwise it is written anew. */
+  private readonly loaded: boolean;
 
   /** The cache at `file` for these settings; empty when missing, damaged, foreign or for other settings. */
   static open<T>(file: string, key: string, isValue: (v: unknown) => v is T): ResultCache<T> {
@@ -81,6 +88,7 @@ export class ResultCache<T> {
 
   set(path: string, hash: string, value: T): void {
     this.used.set(path, { hash, value });
+    this.changed = true;
   }
 
   /**
@@ -89,12 +97,17 @@ export class ResultCache<T> {
    */
   save(): void {
     const entries: Record<string, Entry<T>> = {};
-    for (const [path, entry] of this.kept) if (!this.used.has(path) && existsSync(path)) entries[path] = entry;
+    for (const [path, entry] of this.kept)
+      if (this.used.has(path) || existsSync(path)) entries[path] = entry;
+      else this.changed = true;
     for (const [path, entry] of this.used) entries[path] = entry;
-    const body = JSON.stringify(entries);
+    // A run that found every file unchanged leaves the file as it is: rewriting megabytes was a
+    // fifth of a warm run.
+    if (!this.changed && this.loaded) return;
+    const body = Buffer.from(JSON.stringify(entries));
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      writeFileSync(tmp, `${MAGIC} ${this.key} ${sum(body)}\n${body}`);
+      writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${this.key} ${sum(body)}\n`), body]));
       renameSync(tmp, this.file);
     } catch (e) {
       try {
@@ -107,27 +120,27 @@ export class ResultCache<T> {
   }
 }
 
-function read<T>(file: string, key: string, isValue: (v: unknown) => v is T): Map<string, Entry<T>> {
-  const kept = new Map<string, Entry<T>>();
-  let text: string;
+function read<T>(file: string, key: string, isValue: (v: unknown) => v is T): Map<string, Entry<T>> | undefined {
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch {
-    return kept;
+    return undefined;
   }
-  const nl = text.indexOf("\n");
-  const [magic, fileKey, check] = text.slice(0, Math.max(0, nl)).split(" ");
-  const body = text.slice(nl + 1);
-  if (magic !== MAGIC || fileKey !== key || check !== sum(body)) return kept;
+  const nl = bytes.indexOf(10);
+  const [magic, fileKey, check] = bytes.toString("latin1", 0, Math.max(0, nl)).split(" ");
+  const body = bytes.subarray(nl + 1);
+  if (nl === -1 || magic !== MAGIC || fileKey !== key || check !== sum(body)) return undefined;
+  const kept = new Map<string, Entry<T>>();
   try {
-    const entries = JSON.parse(body) as unknown;
-    if (!entries || typeof entries !== "object" || Array.isArray(entries)) return kept;
+    const entries = JSON.parse(body.toString("utf8")) as unknown;
+    if (!entries || typeof entries !== "object" || Array.isArray(entries)) return undefined;
     for (const [path, entry] of Object.entries(entries as Record<string, unknown>)) {
       const e = entry as Partial<Entry<unknown>> | null;
       if (e && typeof e.hash === "string" && isValue(e.value)) kept.set(path, { hash: e.hash, value: e.value });
     }
   } catch {
-    kept.clear();
+    return undefined;
   }
   return kept;
 }

@@ -44,18 +44,25 @@ export interface Machine {
   busy: number;
 }
 
-// Linux's count of threads running at this instant (/proc/loadavg, "running/total"), less this
-// one; the least of three reads, so that a passing thread of this process is not counted. The
-// one-minute load average lags: in a loop of runs it counts the runs that have just ended.
+// Two readings of the load, and the higher wins. Linux's count of threads running now
+// (/proc/loadavg, "running/total"; the median of five reads 4 ms apart, less this thread) sees a
+// neighbour that started a moment ago; the one-minute load average (less one, for runs of this
+// tool just before) sees a busy neighbour that happens to be waiting at the instant of a read.
+// Under a load of 7 on two cores, the least of three instant reads often found a core free.
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 function machine(): Machine {
   const cores = availableParallelism();
+  const average = loadavg()[0]! - 1;
   try {
-    let busy = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++)
-      busy = Math.min(busy, Number(readFileSync("/proc/loadavg", "utf8").split(" ")[3]!.split("/")[0]) - 1);
-    return { cores, busy: Number.isFinite(busy) ? Math.max(0, busy) : 0 };
+    const running: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      if (i) pause(4);
+      running.push(Number(readFileSync("/proc/loadavg", "utf8").split(" ")[3]!.split("/")[0]) - 1);
+    }
+    const now = running.sort((a, b) => a - b)[2]!;
+    return { cores, busy: Math.max(0, Number.isFinite(now) ? Math.max(now, average) : average) };
   } catch {
-    return { cores, busy: Math.round(loadavg()[0]!) };
+    return { cores, busy: Math.max(0, average) };
   }
 }
 

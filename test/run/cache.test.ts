@@ -1,6 +1,6 @@
 // The result cache behind --cache: what it keeps, and that a damaged, foreign or outdated file
 // is ignored and written anew, never trusted and never an error.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -53,6 +53,17 @@ describe("the result cache", () => {
     const again = ResultCache.open(file, KEY, isV);
     expect(again.get(a, "ha")).toEqual({ score: 1 });
     expect(again.get(b, "hb")).toBeUndefined();
+  });
+
+  it("leaves the file as it is when a run changed nothing", () => {
+    const { file, a, b } = saved();
+    const before = statSync(file);
+    const c = ResultCache.open(file, KEY, isV);
+    c.get(a, "ha");
+    c.get(b, "hb");
+    c.save();
+    const after = statSync(file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   });
 
   it("ignores a damaged file: a flipped byte, a torn write, an empty file", () => {
