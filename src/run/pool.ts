@@ -9,12 +9,13 @@ import { Worker } from "node:worker_threads";
 import { items } from "../model/acceptability/index.js";
 import type { Source } from "../model/kernel.js";
 import { rules } from "../model/rules/index.js";
-import type { Limits } from "../schema/load.js";
+import { useFastPath, type Limits } from "../schema/load.js";
 import type { Analysed, ScoreExtras } from "./analyse-file.js";
 import type { ToolConfig } from "./config.js";
 import { perform, readInputSync } from "./helper.js";
 
 export const THREAD_THRESHOLD = 400;
+const FAST_PATH_FILES = 8;
 const BATCH = 50;
 const IN_PROCESS_WINDOW = 16;
 const WORKER = new URL("./worker.js", import.meta.url);
@@ -104,6 +105,8 @@ async function* inProcess(
   limits: Limits,
   extras: ScoreExtras,
 ): AsyncGenerator<Analysed> {
+  // The fast parse path, loaded only for a run of several files (schema/load.ts says why).
+  if (files.length >= FAST_PATH_FILES) useFastPath((await import("../schema/fast.js")).fastParse);
   const pending: Promise<Analysed>[] = [];
   let next = 0;
   const fill = () => {
