@@ -316,7 +316,9 @@ class Builder {
       at = lineEnd(at);
       end = at;
     }
-    if (indent === -1) unsure();
+    // Where js-yaml's scalar ends, yaml's must too: text past it means the two read the
+    // indentation differently (content no deeper than its parent's key).
+    if (indent === -1 || t.slice(e.valueEnd, end).trim() !== "") unsure();
     for (;;) {
       const prev = t.lastIndexOf("\n", end - 2) + 1;
       if (prev < e.valueStart || t.slice(prev, end - 1).trim() !== "" || end - 1 - prev > indent) break;
