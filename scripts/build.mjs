@@ -7,6 +7,7 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { rm } from "node:fs/promises";
 
 const common = {
@@ -26,6 +27,18 @@ const esmRequire = {
 
 await rm("dist/bundle", { recursive: true, force: true });
 
+// A hash of the code a result depends on (every source file and the locked dependencies): the
+// result cache (--cache, src/run/cache.ts) keys on it, so that a change to the rules without a
+// new version number never serves a stale score.
+const codeHash = createHash("sha256");
+for (const f of readdirSync("src", { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => join(e.parentPath, e.name))
+  .sort())
+  codeHash.update(`${f}\0`).update(readFileSync(f));
+codeHash.update(readFileSync("package-lock.json"));
+const CODE_HASH = codeHash.digest("hex").slice(0, 16);
+
 // One file, no chunks: the lazily loaded formats cost nothing until called, since V8
 // compiles a function when it first runs, and the code cache spares even the pre-parse.
 const main = await build({
@@ -36,7 +49,7 @@ const main = await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   // The bundle's file, passed in by boot.ts, stands for import.meta.url.
-  define: { "import.meta.url": "__gsUrl" },
+  define: { "import.meta.url": "__gsUrl", GS_CODE_HASH: JSON.stringify(CODE_HASH) },
   banner: { js: 'var __gsUrl = require("node:url").pathToFileURL(__filename).href;' },
   charset: "ascii",
 });

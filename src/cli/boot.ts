@@ -28,7 +28,7 @@ const cacheFile =
 
 // Loaded on first use: a one-file score never starts a thread, runs git or hashes a SARIF
 // fingerprint, and these modules cost several milliseconds to load.
-const LAZY = new Set(["node:child_process", "node:crypto", "node:os", "node:worker_threads"]);
+const LAZY = new Set(["node:child_process", "node:crypto", "node:fs/promises", "node:os", "node:worker_threads"]);
 
 function lazy(id: string): object {
   let loaded: object | undefined;

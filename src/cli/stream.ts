@@ -58,6 +58,8 @@ export interface StreamOptions {
   stdinFilename?: string;
   /** The run's folder as a real path: links that leave it are not followed. Undefined: --follow-symlinks. */
   root?: string;
+  /** --cache: the result cache's file. */
+  cache?: string;
 }
 
 /** Score files, folders, patterns or standard input and write every target; returns the exit code. */
@@ -79,7 +81,15 @@ export async function streamRun(
     : undefined;
   const run = await scoreFiles(
     { files, unchecked, stdin },
-    { config, limits: opts.limits, gates: opts.gates, today: today(io.env), suggestions: opts.suggestions },
+    {
+      config,
+      limits: opts.limits,
+      gates: opts.gates,
+      today: today(io.env),
+      suggestions: opts.suggestions,
+      cache: opts.cache,
+      warn: (m) => io.stderr.write(`guarantee-score: ${m}\n`),
+    },
   );
 
   const chart = targets.some((t) => t.format === "html")

@@ -13,6 +13,8 @@ import { uncheckedProblem, type Unchecked } from "./files.js";
 import { usesDefaults } from "./head.js";
 import { perform } from "./helper.js";
 import type { Input } from "./jobs.js";
+import { displayName } from "../util/sanitize.js";
+import { cachedInOrder, openCache } from "./cached-scores.js";
 import { scoreInOrder } from "./pool.js";
 import type { FileReport, Summary } from "./result.js";
 
@@ -34,6 +36,10 @@ export interface ScoreSettings {
   today: string;
   /** Keep this many suggestions per file. */
   suggestions?: number;
+  /** --cache: the result cache's file. */
+  cache?: string;
+  /** Told when the result cache cannot be written (the run's results do not depend on it). */
+  warn?: (message: string) => void;
   /** The references to place files among; loaded here when needed if not given. */
   references?: readonly Reference[];
 }
@@ -84,7 +90,10 @@ export async function scoreFiles(input: ScoreInput, s: ScoreSettings): Promise<S
   async function* results(): AsyncGenerator<FileReport> {
     const sorted = [...input.files].sort();
     const order = ready.size ? [...sorted, ...ready.keys()].sort() : sorted;
-    const scored = scoreInOrder(sorted, config, limits, extras);
+    const cache = s.cache ? openCache(s.cache, config, limits, extras) : undefined;
+    const scored = cache
+      ? cachedInOrder(sorted, config, limits, extras, cache)
+      : scoreInOrder(sorted, config, limits, extras);
     try {
       for (const name of order) {
         const r = assemble(ready.get(name) ?? (await scored.next()).value!, refs, keeper);
@@ -94,6 +103,13 @@ export async function scoreFiles(input: ScoreInput, s: ScoreSettings): Promise<S
         else summary.invalid++;
         summary.waived += r.gate.waived.length;
         yield r;
+      }
+      try {
+        cache?.save();
+      } catch (e) {
+        s.warn?.(
+          `cannot write the result cache ${displayName(s.cache!)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): the next run scores every file again`,
+        );
       }
     } finally {
       // Ending the generator stops its threads.

@@ -2,10 +2,14 @@
 // helper thread (helper.ts), runs one job on a large input at a time.
 import { parentPort, workerData } from "node:worker_threads";
 import type { ToolConfig } from "./config.js";
-import { loadFileSync, type Limits } from "../schema/load.js";
+import { fastParse } from "../schema/fast.js";
+import { loadFileSync, useFastPath, type Limits } from "../schema/load.js";
 import { runJob, type Job } from "./jobs.js";
 import { analyseFile, type ScoreExtras } from "./analyse-file.js";
 import { stripSources } from "./pool.js";
+
+// A scoring thread is sent batches of files: the fast parse path pays.
+if (workerData) useFastPath(fastParse);
 
 const { config, limits, extras } = (workerData ?? {}) as { config: ToolConfig; limits: Limits; extras?: ScoreExtras };
 

@@ -7,6 +7,7 @@ import { Composer, CST, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visi
 import { formatBytes } from "../util/number.js";
 import { capProblems, cut, quote, type Diagnostic } from "./diagnostic.js";
 import { issuesToDiagnostics } from "./issues.js";
+import type { FastParsed } from "./fast.js";
 import { toRange } from "./locate.js";
 import type * as z from "zod/mini";
 import { proposalSchema, type Proposal } from "./proposal.js";
@@ -211,20 +212,39 @@ function positionOf(src: Uint8Array | string, offset: number) {
   return { line, column, endLine: line, endColumn: column };
 }
 
+// The fast parse path (fast.ts), once a run of many files has loaded it. It pays from the
+// second file on: for a one-file run, loading js-yaml costs more than it saves on the parse.
+let fastParse: ((text: string, limits: Limits) => FastParsed | undefined) | undefined;
+export const useFastPath = (parse: typeof fastParse): void => {
+  fastParse = parse;
+};
+
 export function loadText(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
+  // The fast path settles only valid files; every other file, and every diagnostic, is yaml's.
+  const fast = fastParse?.(text, limits);
+  if (fast) {
+    const checked = proposalSchema.safeParse(fast.data);
+    if (checked.success) return loaded(file, checked.data, fast);
+  }
+  return loadSlow(text, file, limits);
+}
+
+const loaded = (file: string, proposal: Proposal, parsed: { doc: Document; lineCounter: LineCounter }): Loaded => ({
+  ok: true,
+  file,
+  id: proposal.id ?? basename(file, extname(file)),
+  proposal,
+  doc: parsed.doc,
+  lineCounter: parsed.lineCounter,
+});
+
+/** loadText on yaml's path alone: the reference the fast path is tested against. */
+export function loadSlow(text: string, file: string, limits: Limits = DEFAULT_LIMITS): LoadResult {
   const parsed = parseYaml(text, file, limits, "a mapping with at least title, beneficiary and guarantors");
   if (!parsed.ok) return parsed;
   const checked = validateData(proposalSchema, parsed);
   if (!checked.ok) return checked;
-  const proposal = checked.value;
-  return {
-    ok: true,
-    file,
-    id: proposal.id ?? basename(file, extname(file)),
-    proposal,
-    doc: parsed.doc,
-    lineCounter: parsed.lineCounter,
-  };
+  return loaded(file, checked.value, parsed);
 }
 
 export interface Parsed {

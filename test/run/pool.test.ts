@@ -5,7 +5,7 @@ import { EventEmitter } from "node:events";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Analysed } from "../../src/run/analyse-file.js";
-import { inBatches, type Thread } from "../../src/run/pool.js";
+import { inBatches, THREAD_THRESHOLD, threadsFor, type Thread } from "../../src/run/pool.js";
 
 const BATCH = 50;
 const tick = () => new Promise<void>((r) => setImmediate(r));
@@ -107,5 +107,37 @@ describe("inBatches", () => {
         ),
     );
     await expect(consume(gen, () => 0)).rejects.toThrow(message);
+  });
+});
+
+describe("how many threads a run uses", () => {
+  const idle = () => ({ cores: 2, busy: 0 });
+  const oneBusy = () => ({ cores: 2, busy: 1 });
+  it("none for a few files, whatever the machine", () => {
+    expect(threadsFor(THREAD_THRESHOLD - 1, {}, idle)).toBe(0);
+    expect(threadsFor(THREAD_THRESHOLD - 1, {}, () => ({ cores: 64, busy: 0 }))).toBe(0);
+  });
+  it("one per free core when at least two are free", () => {
+    expect(threadsFor(1000, {}, idle)).toBe(2);
+    expect(threadsFor(1000, {}, () => ({ cores: 8, busy: 3 }))).toBe(5);
+    // Never more threads than batches of files.
+    expect(threadsFor(THREAD_THRESHOLD, {}, () => ({ cores: 64, busy: 0 }))).toBe(THREAD_THRESHOLD / BATCH);
+  });
+  it("none when another process holds a core of two, or the machine is overloaded", () => {
+    expect(threadsFor(1000, {}, oneBusy)).toBe(0);
+    expect(threadsFor(1000, {}, () => ({ cores: 2, busy: 0.5 }))).toBe(0);
+    expect(threadsFor(1000, {}, () => ({ cores: 2, busy: 12 }))).toBe(0);
+  });
+  it("GUARANTEE_SCORE_THREADS: 0 never, N always N (at most one per batch), anything else is ignored", () => {
+    let asked = false;
+    const spy = () => {
+      asked = true;
+      return idle();
+    };
+    expect(threadsFor(1000, { GUARANTEE_SCORE_THREADS: "0" }, spy)).toBe(0);
+    expect(threadsFor(1000, { GUARANTEE_SCORE_THREADS: "3" }, oneBusy)).toBe(3);
+    expect(threadsFor(60, { GUARANTEE_SCORE_THREADS: "4" }, oneBusy)).toBe(2);
+    expect(asked).toBe(false);
+    expect(threadsFor(1000, { GUARANTEE_SCORE_THREADS: "lots" }, oneBusy)).toBe(0);
   });
 });

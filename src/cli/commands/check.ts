@@ -19,6 +19,7 @@ import { extname } from "node:path";
 import { NO_PAINT } from "../../present/text.js";
 import { collect, parseScore } from "../options.js";
 import type { Register, SharedFlags } from "../register.js";
+import { cacheFor, withCache, type CacheFlags } from "../cache-options.js";
 import { EXIT_CODES_HELP } from "../help.js";
 
 export interface CheckOptions {
@@ -33,6 +34,8 @@ export interface CheckOptions {
   /** The run's folder as a real path: links that leave it are not followed. Undefined: --follow-symlinks. */
   root?: string;
   quiet?: boolean;
+  /** --cache: the result cache's file. */
+  cache?: string;
 }
 
 /** `--fail-on a,b --fail-on c` → ids, each checked against the criteria. */
@@ -128,7 +131,7 @@ export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore"
   };
 }
 
-interface CheckFlags extends SharedFlags {
+interface CheckFlags extends SharedFlags, CacheFlags {
   format: Format;
   config?: ConfigChoice;
   output: string[];
@@ -139,7 +142,7 @@ interface CheckFlags extends SharedFlags {
 }
 
 export const registerCheck: Register = (program, io, result, h) => {
-  h.withConfig(h.withShared(program.command("check")))
+  withCache(h.withConfig(h.withShared(program.command("check"))))
     .description("check files, folders, quoted patterns or - (standard input) against gates, for CI")
     .argument(
       "<paths...>",
@@ -188,6 +191,7 @@ export const registerCheck: Register = (program, io, result, h) => {
           stdinFilename: o.stdinFilename,
           root: h.rootFor(o),
           quiet: o.quiet,
+          cache: cacheFor(o),
         },
         io,
       );

@@ -9,6 +9,7 @@ import { Option } from "commander";
 import { FORMATS } from "../../present/formats.js";
 import { NO_PAINT } from "../../present/text.js";
 import type { Register, SharedFlags } from "../register.js";
+import { cacheFor, withCache, type CacheFlags } from "../cache-options.js";
 
 export interface ScoreOptions {
   format: Format;
@@ -18,6 +19,8 @@ export interface ScoreOptions {
   width: number;
   /** The run's folder as a real path; undefined with --follow-symlinks. */
   root?: string;
+  /** --cache: the result cache's file. */
+  cache?: string;
 }
 
 /** A scorecard per file. No gates: exit 1 only for an invalid file. */
@@ -40,19 +43,27 @@ export async function score(paths: string[], opts: ScoreOptions, io: IO): Promis
   );
 }
 
-interface ScoreFlags extends SharedFlags {
+interface ScoreFlags extends SharedFlags, CacheFlags {
   format: Format;
   config?: ConfigChoice;
 }
 
 export const registerScore: Register = (program, io, result, h) => {
-  h.withConfig(h.withShared(program.command("score", { isDefault: true })))
+  withCache(h.withConfig(h.withShared(program.command("score", { isDefault: true }))))
     .argument("<files...>", "proposal files or folders")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
     .action(async (files: string[], o: ScoreFlags) => {
       const paint = o.format === "table" ? await h.paintFor(o) : NO_PAINT;
       const limits = h.limitsFor(o);
-      const options = { format: o.format, config: o.config, limits, paint, width: h.widthFor(), root: h.rootFor(o) };
+      const options = {
+        format: o.format,
+        config: o.config,
+        limits,
+        paint,
+        width: h.widthFor(),
+        root: h.rootFor(o),
+        cache: cacheFor(o),
+      };
       result.code = await score(files, options, io);
     })
     .description("score proposals against the credibility criteria (the default command)");

@@ -44,17 +44,33 @@ const MEMBERS: readonly (readonly [string, ...string[]])[] = [
 ];
 const ABBREVIATIONS = /(^|[^A-Za-z])(UK|U\.K\.|US|U\.S\.|USA|U\.S\.A\.)(?![A-Za-z])/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const NAMES = new RegExp(`(^|[^\\p{L}])(${MEMBERS.flat().map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
-
+const NAME_LIST = MEMBERS.flat().map(escapeRegExp).join("|");
+const NAMES = new RegExp(`(^|[^\\p{L}])(${NAME_LIST})(?![\\p{L}])`, "iu");
 // Words that contain a member's name but exclude it: "non-NATO", "Latin American", "South America".
 const NOT_MEMBERS = /non[-\s]?NATO|(?:Latin|South|Central)[-\s]+America(?:n|s)?(?![\p{L}])/giu;
+
+// The same two for ASCII text, nearly every nation written: there a letter (\p{L}) is A-Z or
+// a-z and case-folding is the same without the u flag. Compiling the Unicode case-insensitive
+// pattern took 3-5 ms on its first use, more than loading and scoring the file.
+const ASCII = /^[\x00-\x7f]*$/;
+const NAMES_ASCII = new RegExp(`(^|[^A-Za-z])(${NAME_LIST})(?![A-Za-z])`, "i");
+const NOT_MEMBERS_ASCII = /non[-\s]?NATO|(?:Latin|South|Central)[-\s]+America(?:n|s)?(?![A-Za-z])/gi;
+
+/** natoMember with the Unicode patterns whatever the text: the reference the ASCII ones are tested against. */
+export function natoMemberUnicode(nation: string): string | undefined {
+  const text = nation.replace(NOT_MEMBERS, " ");
+  return NAMES.exec(text)?.[2] ?? ABBREVIATIONS.exec(text)?.[2];
+}
 
 /** The NATO member a contingent's nation names, if any ("European force (UK- and France-led)" → UK). */
 export function natoMember(nation: string): string | undefined {
   if (!seen.has(nation)) {
     if (seen.size > 1000) seen.clear();
-    const text = nation.replace(NOT_MEMBERS, " ");
-    seen.set(nation, NAMES.exec(text)?.[2] ?? ABBREVIATIONS.exec(text)?.[2]);
+    if (!ASCII.test(nation)) seen.set(nation, natoMemberUnicode(nation));
+    else {
+      const text = nation.replace(NOT_MEMBERS_ASCII, " ");
+      seen.set(nation, NAMES_ASCII.exec(text)?.[2] ?? ABBREVIATIONS.exec(text)?.[2]);
+    }
   }
   return seen.get(nation);
 }

@@ -1,0 +1,149 @@
+// --cache end to end, through the built binary: a warm run gives the same report as a cold one
+// and really comes from the cache; a changed file, other settings, today's gates and waivers are
+// never served stale; a damaged or foreign cache file is ignored and written anew.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { Analysed } from "../../src/run/analyse-file.js";
+import { CACHE_FILE, ResultCache } from "../../src/run/cache.js";
+import { ROOT, run, STACK_TRACE } from "../helpers/run.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "gs-result-cache-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const FILES = ["coalition-backstop-2025.yaml", "budapest-memorandum-1994.yaml", "nato-article5.yaml"];
+let dir: string;
+let n = 0;
+beforeEach(() => {
+  dir = join(tmp, `run${n++}`);
+  mkdirSync(join(dir, "p"), { recursive: true });
+  for (const f of FILES) cpSync(join(ROOT, "proposals", f), join(dir, "p", f));
+});
+
+const check = (...args: string[]) => run(["check", "p", "-f", "json", "--no-config", ...args], { cwd: dir });
+const scores = (stdout: string) =>
+  Object.fromEntries((JSON.parse(stdout).results as { file: string; score?: number }[]).map((r) => [r.file, r.score]));
+
+/** Rewrite the cache's entry for `file` as if it had scored `score`, through the cache's own code. */
+function plant(cacheFile: string, file: string, score: number) {
+  const key = readFileSync(cacheFile, "utf8").split("\n")[0]!.split(" ")[1]!;
+  const cache = ResultCache.open(cacheFile, key, (v: unknown): v is Analysed => true);
+  const path = join("p", file);
+  const hash = (JSON.parse(readFileSync(cacheFile, "utf8").split("\n")[1]!) as Record<string, { hash: string }>)[path]!
+    .hash;
+  const entry = cache.get(path, hash)!;
+  cache.set(path, hash, { ...entry, result: { ...entry.result, score } as Analysed["result"] });
+  cache.save();
+}
+
+describe("check --cache", () => {
+  it("gives the same report warm as cold, and as without the cache", () => {
+    const plain = check();
+    const cold = check("--cache");
+    expect(cold.stderr).toBe("");
+    expect(existsSync(join(dir, CACHE_FILE))).toBe(true);
+    const warm = check("--cache");
+    expect(warm.code).toBe(plain.code);
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toBe(plain.stdout);
+  });
+
+  it("serves a cached result while the bytes are the same, and scores the file again once they change", () => {
+    check("--cache");
+    plant(join(dir, CACHE_FILE), FILES[0]!, 77);
+    expect(scores(check("--cache").stdout)[join("p", FILES[0]!)]).toBe(77);
+    // One byte more: scored again, the real score.
+    const file = join(dir, "p", FILES[0]!);
+    writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
+    expect(scores(check("--cache").stdout)[join("p", FILES[0]!)]).toBe(scores(check().stdout)[join("p", FILES[0]!)]);
+  });
+
+  it("never serves a result computed with other settings or limits", () => {
+    check("--cache");
+    plant(join(dir, CACHE_FILE), FILES[0]!, 77);
+    writeFileSync(join(dir, "weights.yaml"), "weights:\n  boots-on-the-ground: 20\n");
+    const other = run(["check", "p", "-f", "json", "--config", "weights.yaml", "--cache"], { cwd: dir });
+    expect(scores(other.stdout)[join("p", FILES[0]!)]).not.toBe(77);
+    plant(join(dir, CACHE_FILE), FILES[0]!, 77);
+    expect(scores(check("--cache", "--max-nodes", "5000").stdout)[join("p", FILES[0]!)]).not.toBe(77);
+  });
+
+  it("checks the gates again on every run: they are never cached", () => {
+    expect(check("--cache").code).toBe(0);
+    const gated = check("--cache", "--min-score", "100");
+    expect(gated.code).toBe(1);
+    expect(JSON.parse(gated.stdout).summary.failed).toBe(FILES.length);
+  });
+
+  it("checks waivers against today's date on every run", () => {
+    writeFileSync(
+      join(dir, ".guarantee-score.yaml"),
+      "gates:\n  min_score: 100\nwaivers:\n  - rule: min-score\n    file: p/*.yaml\n    reason: r\n    owner: o\n    expires: 2026-03-31\n",
+    );
+    const on = (day: string) =>
+      run(["check", "p", "-f", "json", "--cache"], { cwd: dir, env: { GUARANTEE_SCORE_TODAY: day } });
+    const before = on("2026-01-01");
+    const after = on("2026-06-01");
+    expect(before.stderr).toBe("");
+    const status = (out: string) => (JSON.parse(out).waivers as { status: string }[]).map((w) => w.status);
+    expect(status(before.stdout)).toEqual(["applied"]);
+    expect(status(after.stdout)).toEqual(["expired"]);
+    expect(before.code).toBe(0);
+    expect(after.code).toBe(1);
+  });
+
+  it("ignores a damaged or foreign cache file, and writes its own over it", () => {
+    const plain = check();
+    const file = join(dir, CACHE_FILE);
+    check("--cache");
+    const good = readFileSync(file, "utf8");
+    const bad = [
+      good.replace(/"score":\d+/, '"score":77'),
+      good.slice(0, good.length / 2),
+      "\u0000\u0001 not a cache",
+      JSON.stringify({ [join(dir, "p", FILES[0]!)]: { size: 1, mtime: 2, hashOfConfig: "eslint" } }),
+    ];
+    for (const text of bad) {
+      writeFileSync(file, text);
+      const r = check("--cache");
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(plain.stdout);
+      expect(readFileSync(file, "utf8").startsWith("guarantee-score-cache/1 ")).toBe(true);
+    }
+  });
+
+  it("--cache-location: a folder keeps the default name, a file name is used as is; either turns the cache on", () => {
+    mkdirSync(join(dir, "c"));
+    check("--cache-location", "c");
+    expect(existsSync(join(dir, "c", CACHE_FILE))).toBe(true);
+    check("--cache-location", "mine.cache");
+    expect(readFileSync(join(dir, "mine.cache"), "utf8").startsWith("guarantee-score-cache/1 ")).toBe(true);
+    expect(existsSync(join(dir, CACHE_FILE))).toBe(false);
+    const empty = check("--cache-location", "");
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("--cache-location: expected a file or a folder");
+  });
+
+  it("a cache that cannot be written is said once on stderr; the report and the exit code are unchanged", () => {
+    const plain = check();
+    const r = check("--cache-location", join("no-such-folder", "x.cache"));
+    expect(r.code).toBe(plain.code);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stderr).toMatch(/^guarantee-score: cannot write the result cache .*x\.cache \(ENOENT\)/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("score --cache", () => {
+  it("keeps the table scorecard with its suggestions, the same warm as cold", () => {
+    const args = ["score", join("p", FILES[0]!), "--no-config"];
+    const plain = run(args, { cwd: dir });
+    run([...args, "--cache"], { cwd: dir });
+    const warm = run([...args, "--cache"], { cwd: dir });
+    expect(warm.stderr).toBe("");
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(plain.stdout).toContain(FILES[0]);
+  });
+});
