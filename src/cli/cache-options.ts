@@ -1,7 +1,12 @@
 // --cache and --cache-location, for the commands that score files (score, check).
+import { createHash } from "node:crypto";
+import { mkdirSync, realpathSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { CACHE_FILE, cachePath } from "../run/cache.js";
+import { cacheFolder } from "./code-cache.js";
 import { UsageError } from "./errors.js";
+import type { IO } from "./io.js";
 
 export interface CacheFlags {
   cache?: boolean;
@@ -12,12 +17,26 @@ export const withCache = (cmd: Command): Command =>
   cmd
     .option(
       "--cache",
-      `keep each file's result in ${CACHE_FILE} and score again only the files whose bytes changed (gates are always checked again)`,
+      "keep each file's result in the user's cache folder (one file per folder the run starts from) and score again only the files whose bytes changed (gates are always checked again)",
     )
     .option("--cache-location <path>", `the cache's file, or a folder to keep ${CACHE_FILE} in (turns the cache on)`);
 
-/** The result cache's file, or undefined when the run keeps none. */
-export function cacheFor(o: CacheFlags): string | undefined {
+/**
+ * The result cache's file, or undefined when the run keeps none. By default it is never in the
+ * folder the run reads: a cache there could be one a pull request committed, with scores of its
+ * choosing (README, Running on pull requests). Only --cache-location puts it elsewhere.
+ */
+export function cacheFor(o: CacheFlags, io: Pick<IO, "env" | "cwd">): string | undefined {
   if (o.cacheLocation === "") throw new UsageError("--cache-location: expected a file or a folder");
-  return o.cache || o.cacheLocation !== undefined ? cachePath(o.cacheLocation) : undefined;
+  if (o.cacheLocation !== undefined) return cachePath(o.cacheLocation);
+  if (!o.cache) return undefined;
+  const folder = cacheFolder(io.env, process.platform);
+  if (!folder) return undefined;
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    // Left to the write, which says once that it cannot keep the cache.
+  }
+  const here = createHash("sha256").update(realpathSync(io.cwd)).digest("hex").slice(0, 16);
+  return join(folder, `results-${here}`);
 }

@@ -1,7 +1,8 @@
 // --cache end to end, through the built binary: a warm run gives the same report as a cold one
 // and really comes from the cache; a changed file, other settings, today's gates and waivers are
 // never served stale; a damaged or foreign cache file is ignored and written anew.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -14,14 +15,22 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const FILES = ["coalition-backstop-2025.yaml", "budapest-memorandum-1994.yaml", "nato-article5.yaml"];
 let dir: string;
+/** The user's cache folder for this test ($XDG_CACHE_HOME), outside the folder the run reads. */
+let xdg: string;
 let n = 0;
 beforeEach(() => {
+  xdg = join(tmp, `xdg${n}`);
   dir = join(tmp, `run${n++}`);
   mkdirSync(join(dir, "p"), { recursive: true });
   for (const f of FILES) cpSync(join(ROOT, "proposals", f), join(dir, "p", f));
 });
 
-const check = (...args: string[]) => run(["check", "p", "-f", "json", "--no-config", ...args], { cwd: dir });
+const env = () => ({ XDG_CACHE_HOME: xdg });
+const check = (...args: string[]) =>
+  run(["check", "p", "-f", "json", "--no-config", ...args], { cwd: dir, env: env() });
+/** Where --cache keeps its file by default: the user's cache folder, one file per folder the run starts from. */
+const defaultCache = () =>
+  join(xdg, "guarantee-score", `results-${createHash("sha256").update(realpathSync(dir)).digest("hex").slice(0, 16)}`);
 const scores = (stdout: string) =>
   Object.fromEntries((JSON.parse(stdout).results as { file: string; score?: number }[]).map((r) => [r.file, r.score]));
 
@@ -42,7 +51,7 @@ describe("check --cache", () => {
     const plain = check();
     const cold = check("--cache");
     expect(cold.stderr).toBe("");
-    expect(existsSync(join(dir, CACHE_FILE))).toBe(true);
+    expect(existsSync(defaultCache())).toBe(true);
     const warm = check("--cache");
     expect(warm.code).toBe(plain.code);
     expect(cold.stdout).toBe(plain.stdout);
@@ -51,7 +60,7 @@ describe("check --cache", () => {
 
   it("serves a cached result while the bytes are the same, and scores the file again once they change", () => {
     check("--cache");
-    plant(join(dir, CACHE_FILE), FILES[0]!, 77);
+    plant(defaultCache(), FILES[0]!, 77);
     expect(scores(check("--cache").stdout)[join("p", FILES[0]!)]).toBe(77);
     // One byte more: scored again, the real score.
     const file = join(dir, "p", FILES[0]!);
@@ -61,11 +70,11 @@ describe("check --cache", () => {
 
   it("never serves a result computed with other settings or limits", () => {
     check("--cache");
-    plant(join(dir, CACHE_FILE), FILES[0]!, 77);
+    plant(defaultCache(), FILES[0]!, 77);
     writeFileSync(join(dir, "weights.yaml"), "weights:\n  boots-on-the-ground: 20\n");
-    const other = run(["check", "p", "-f", "json", "--config", "weights.yaml", "--cache"], { cwd: dir });
+    const other = run(["check", "p", "-f", "json", "--config", "weights.yaml", "--cache"], { cwd: dir, env: env() });
     expect(scores(other.stdout)[join("p", FILES[0]!)]).not.toBe(77);
-    plant(join(dir, CACHE_FILE), FILES[0]!, 77);
+    plant(defaultCache(), FILES[0]!, 77);
     expect(scores(check("--cache", "--max-nodes", "5000").stdout)[join("p", FILES[0]!)]).not.toBe(77);
   });
 
@@ -82,7 +91,7 @@ describe("check --cache", () => {
       "gates:\n  min_score: 100\nwaivers:\n  - rule: min-score\n    file: p/*.yaml\n    reason: r\n    owner: o\n    expires: 2026-03-31\n",
     );
     const on = (day: string) =>
-      run(["check", "p", "-f", "json", "--cache"], { cwd: dir, env: { GUARANTEE_SCORE_TODAY: day } });
+      run(["check", "p", "-f", "json", "--cache"], { cwd: dir, env: { ...env(), GUARANTEE_SCORE_TODAY: day } });
     const before = on("2026-01-01");
     const after = on("2026-06-01");
     expect(before.stderr).toBe("");
@@ -95,7 +104,7 @@ describe("check --cache", () => {
 
   it("ignores a damaged or foreign cache file, and writes its own over it", () => {
     const plain = check();
-    const file = join(dir, CACHE_FILE);
+    const file = defaultCache();
     check("--cache");
     const good = readFileSync(file, "utf8");
     const bad = [
@@ -120,6 +129,7 @@ describe("check --cache", () => {
     expect(existsSync(join(dir, "c", CACHE_FILE))).toBe(true);
     check("--cache-location", "mine.cache");
     expect(readFileSync(join(dir, "mine.cache"), "utf8").startsWith("guarantee-score-cache/1 ")).toBe(true);
+    expect(existsSync(defaultCache())).toBe(false);
     expect(existsSync(join(dir, CACHE_FILE))).toBe(false);
     const empty = check("--cache-location", "");
     expect(empty.code).toBe(2);
@@ -136,12 +146,25 @@ describe("check --cache", () => {
   });
 });
 
+describe("a cache a pull request commits", () => {
+  it("is never read by --cache, which keeps its file outside the folder the run reads", () => {
+    const honest = scores(check().stdout)[join("p", FILES[0]!)];
+    check("--cache");
+    expect(existsSync(join(dir, CACHE_FILE))).toBe(false);
+    // The pull request commits a cache, in the tree, that says the file scored 77.
+    cpSync(defaultCache(), join(dir, CACHE_FILE));
+    plant(join(dir, CACHE_FILE), FILES[0]!, 77);
+    rmSync(defaultCache());
+    expect(scores(check("--cache").stdout)[join("p", FILES[0]!)]).toBe(honest);
+  });
+});
+
 describe("score --cache", () => {
   it("keeps the table scorecard with its suggestions, the same warm as cold", () => {
     const args = ["score", join("p", FILES[0]!), "--no-config"];
     const plain = run(args, { cwd: dir });
-    run([...args, "--cache"], { cwd: dir });
-    const warm = run([...args, "--cache"], { cwd: dir });
+    run([...args, "--cache"], { cwd: dir, env: env() });
+    const warm = run([...args, "--cache"], { cwd: dir, env: env() });
     expect(warm.stderr).toBe("");
     expect(warm.stdout).toBe(plain.stdout);
     expect(plain.stdout).toContain(FILES[0]);

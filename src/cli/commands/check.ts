@@ -191,7 +191,7 @@ export const registerCheck: Register = (program, io, result, h) => {
           stdinFilename: o.stdinFilename,
           root: h.rootFor(o),
           quiet: o.quiet,
-          cache: cacheFor(o),
+          cache: cacheFor(o, io),
         },
         io,
       );

@@ -62,7 +62,7 @@ export const registerScore: Register = (program, io, result, h) => {
         paint,
         width: h.widthFor(),
         root: h.rootFor(o),
-        cache: cacheFor(o),
+        cache: cacheFor(o, io),
       };
       result.code = await score(files, options, io);
     })

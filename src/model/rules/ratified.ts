@@ -45,7 +45,7 @@ export default defineRule({
     });
     const missing = gs
       .filter((g) => g.ratification !== "ratified")
-      .map((g) => `${g.name} (${g.role ?? "role " + NOT_STATED}, ${g.ratification ?? NOT_STATED})`);
+      .map((g) => `${g.name} (role ${g.role ?? NOT_STATED}, ratification ${g.ratification ?? NOT_STATED})`);
     const shown = missing.length > 3 ? [...missing.slice(0, 3), `${missing.length - 3} more`] : missing;
     const message =
       `${ratified} of ${plural(gs.length, "guarantor")} ratified (${Math.round(score * 100)}% weighted by role)` +

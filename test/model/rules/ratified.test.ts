@@ -27,7 +27,7 @@ ruleTester(rule, {
       proposal: { guarantors: [g("United Kingdom", "lead", "ratified"), g("Estonia", "member", "none")] },
       score: 0.75,
       path: ["guarantors", 1, "ratification"],
-      message: "1 of 2 guarantors ratified (75% weighted by role); not ratified: Estonia (member, none)",
+      message: "1 of 2 guarantors ratified (75% weighted by role); not ratified: Estonia (role member, ratification none)",
     },
     // (3 × 0.3 + 1 × 1) / 4
     {
@@ -62,7 +62,7 @@ ruleTester(rule, {
       name: "roles not stated weigh equally",
       proposal: { guarantors: [g("United Kingdom", undefined, "ratified"), g("France", undefined, "none")] },
       score: 0.5,
-      message: "France (role not stated, none)",
+      message: "France (role not stated, ratification none)",
     },
     // lead not stated (cost 3) outranks member none (cost 1); score (0 + 1 × 1 + 1 × 0) / 5 = 0.2
     {
@@ -94,7 +94,7 @@ ruleTester(rule, {
       name: "a member's none and a lead's silence",
       proposal: { guarantors: [g("Estonia", "member", "none"), g("United States", "lead")] },
       path: ["guarantors", 1],
-      message: "United States (lead, not stated)",
+      message: "United States (role lead, ratification not stated)",
     },
   ],
   absent: [
@@ -103,7 +103,7 @@ ruleTester(rule, {
       proposal: {},
       field: ["guarantors", 0, "ratification"],
       values: RATIFICATIONS,
-      message: "not ratified: United Kingdom (role not stated, not stated)",
+      message: "not ratified: United Kingdom (role not stated, ratification not stated)",
       path: ["guarantors", 0],
     },
   ],
