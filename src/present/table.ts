@@ -4,10 +4,10 @@ import type { GateFailure, Gates, WaiverStatus } from "../engine/gates.js";
 import type { CriterionResult, Knockout, Status } from "../engine/result.js";
 import type { BacktestNote, FileReport, InvalidReport, RunHead, RunTail, ScoredReport } from "../run/result.js";
 import { clean, displayName, truncate } from "../util/sanitize.js";
-import { formatDiagnostic, summaryLine, type Paint } from "./text.js";
+import { formatDiagnostic, summaryLine, wrapLines, type Paint } from "./text.js";
 import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./acceptability-text.js";
 import type { FormatContext, Formatter } from "./sink.js";
-import { draw } from "./grid.js";
+import { breakPath, draw, fitColumns } from "./grid.js";
 import { byId } from "../util/order.js";
 import { problemCount } from "../schema/diagnostic.js";
 
@@ -33,13 +33,13 @@ export const table: Formatter = (ctx) => {
     file: (r) => {
       if (ctx.detail === "scorecards") return `${r.valid ? scorecard(r, ctx, head.backtest) : invalid(r, ctx.paint)}\n`;
       // One row a file; the table is drawn at the end, when the columns are known.
-      rows.push(overviewRow(r, head.gates, ctx.paint));
+      if (!ctx.quiet || !r.valid || !r.gate.passed) rows.push(overviewRow(r, head.gates, ctx.paint));
       if (!r.valid) invalids.push(invalid(r, ctx.paint));
       return "";
     },
     end: (tail) => {
       const parts = ctx.detail === "summary" ? [overview(rows, ctx), ...invalids] : [];
-      parts.push(footer(head, tail, ctx.paint));
+      parts.push(wrapLines(footer(head, tail, ctx), ctx.width));
       return parts.filter(Boolean).join("\n");
     },
   };
@@ -65,8 +65,16 @@ function scorecard(r: ScoredReport, { paint, width }: FormatContext, backtest?: 
   const ko = r.knockout
     ? `${paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`)}\n`
     : "";
-  const fixed = [24, 9, 11, 20];
-  const reason = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - 6);
+  const widths = fitColumns(
+    [
+      { width: 24, min: 23 },
+      { width: 9, min: 9 },
+      { width: 11, min: 8 },
+      { width: 0, min: 20, flex: true },
+      { width: 20, min: 12 },
+    ],
+    width,
+  );
   const rows = [...r.criteria]
     .sort(byWeight)
     .map((c) => [
@@ -79,19 +87,20 @@ function scorecard(r: ScoredReport, { paint, width }: FormatContext, backtest?: 
   const t = draw(
     {
       head: ["Criterion", "Status", "Points", "Reason", "Sources"],
-      widths: [fixed[0]!, fixed[1]!, fixed[2]!, reason, fixed[3]!],
+      widths,
       rules: true,
     },
     rows,
   );
-  const gate = gateLines(r, paint);
+  // Gates and waivers are check's: a scorecard (score) shows the score, not whether it passes.
   const among = r.nearest ? `Among the references: ${r.nearest.text}; ranking: guarantee-score list\n` : "";
   const paradox = r.acceptability ? acceptabilitySection(r.acceptability, paint) : "";
   const advice = r.suggestions
     ? suggestionsSection(r.suggestions, paint, `All of them: guarantee-score suggest ${cell(displayName(r.file))}`)
     : "";
   const rate = backtest ? baseRate(r.tier, backtest, paint) : "";
-  return `${head}${ko}${t}\nTotal ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${rate}${among}${paradox}${advice}${gate}`;
+  const under = `Total ${paint.bold(`${r.score}/100`)}: ${clean(r.tier)}\n${rate}${among}${paradox}${advice}`;
+  return `${wrapLines(head, width)}${ko ? wrapLines(ko, width) : ""}${t}\n${wrapLines(under, width)}`;
 }
 
 /** What became of the historical guarantees that scored in the same tier, and the base rate from the data. */
@@ -143,26 +152,21 @@ function wrap(text: string, width: number): string {
 
 function overview(rows: string[][], { width }: FormatContext): string {
   if (!rows.length) return "";
-  const fixed = [7, 19, 16, 9, 20];
-  const file = Math.max(20, width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2)); // one border more than columns
-  // One line a file: no rule between rows.
-  const t = draw(
-    { head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"], widths: [file, ...fixed], rules: false },
-    rows,
+  const widths = fitColumns(
+    [
+      { width: 0, min: 20, flex: true },
+      { width: 7, min: 7 },
+      { width: 19, min: 12 },
+      { width: 16, min: 13 },
+      { width: 9, min: 9 },
+      { width: 20, min: 10 },
+    ],
+    width,
   );
+  // No rule between rows; a file name too long for its column goes on over lines, whole.
+  const named = rows.map(([file, ...rest]) => [breakPath(file!, widths[0]! - 2), ...rest]);
+  const t = draw({ head: ["File", "Score", "Tier", "Rejected*", "Result", "Gates"], widths, rules: false }, named);
   return `${t}\n${wrap(`* ${REJECTED_FOOTNOTE}`, width)}\n`;
-}
-
-function gateLines(r: FileReport, paint: Paint): string {
-  const lines = [
-    ...r.gate.failures.map((f) => paint.fail(`Gate failed (${f.rule}): ${cell(f.message)}`)),
-    ...r.gate.waived.map((w) =>
-      paint.dim(
-        `Waived (${w.rule}): ${cell(w.waiver.reason)} (owner ${cell(w.waiver.owner)}, until ${w.waiver.expires})`,
-      ),
-    ),
-  ];
-  return lines.map((l) => `${l}\n`).join("");
 }
 
 function waiverNote(w: WaiverStatus): string | undefined {
@@ -172,9 +176,10 @@ function waiverNote(w: WaiverStatus): string | undefined {
   return undefined;
 }
 
-function footer(head: RunHead, tail: RunTail, paint: Paint): string {
+function footer(head: RunHead, tail: RunTail, { paint, detail }: FormatContext): string {
   const lines: string[] = [];
-  for (const w of tail.waivers) {
+  const gating = detail === "summary";
+  for (const w of gating ? tail.waivers : []) {
     const note = waiverNote(w);
     if (note) lines.push(paint.partial(note));
   }
@@ -184,7 +189,11 @@ function footer(head: RunHead, tail: RunTail, paint: Paint): string {
   }
   if (head.backtest && tail.summary.passed + tail.summary.failed > 0)
     lines.push(paint.dim(backtestLine(head.backtest)));
-  if (
+  if (!gating) {
+    // Scorecards: how many were scored, no pass or fail.
+    const { files, invalid } = tail.summary;
+    if (files !== 1) lines.push(paint.bold(`${files} files: ${files - invalid} scored, ${invalid} invalid`));
+  } else if (
     tail.summary.files !== 1 ||
     tail.waivers.length ||
     head.gates.failOn.length ||

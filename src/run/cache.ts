@@ -3,7 +3,8 @@
 // code, the configuration, the limits). Gates and waivers depend on the day and are never kept.
 // A cache that cannot be read, is damaged, or is someone else's is ignored and written anew.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, lstatSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as zlib from "node:zlib";
 
@@ -14,6 +15,8 @@ declare const GS_CODE_HASH: string | undefined;
 /** What a cached result was computed by, beside the version: any change to the code is a new key. */
 export const CODE_HASH = typeof GS_CODE_HASH === "string" ? GS_CODE_HASH : "unbuilt";
 const MAGIC = "guarantee-score-cache/1";
+/** About 6 KB a file: room for some 40,000 files. A larger "cache" is ignored and written anew. */
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Where --cache-location points: a folder (existing, or written with a trailing slash) holds CACHE_FILE. */
 export function cachePath(location: string | undefined): string {
@@ -105,9 +108,10 @@ export class ResultCache<T> {
     // fifth of a warm run.
     if (!this.changed && this.loaded) return;
     const body = Buffer.from(JSON.stringify(entries));
-    const tmp = `${this.file}.${process.pid}.tmp`;
+    // A random name, created exclusively: a link planted at a name one could guess is never written through.
+    const tmp = `${this.file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${this.key} ${sum(body)}\n`), body]));
+      writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${this.key} ${sum(body)}\n`), body]), { flag: "wx" });
       renameSync(tmp, this.file);
     } catch (e) {
       try {
@@ -123,6 +127,9 @@ export class ResultCache<T> {
 function read<T>(file: string, key: string, isValue: (v: unknown) => v is T): Map<string, Entry<T>> | undefined {
   let bytes: Buffer;
   try {
+    // Only a regular file, not a link (to /dev/zero, say), and not one larger than any cache this tool writes.
+    const st = lstatSync(file);
+    if (!st.isFile() || st.size > MAX_CACHE_BYTES) return undefined;
     bytes = readFileSync(file);
   } catch {
     return undefined;

@@ -8,12 +8,18 @@ import { bytesHash, CODE_HASH, ResultCache, settingsKey } from "./cache.js";
 import type { ToolConfig } from "./config.js";
 import { restoreSources, scoreInOrder, stripSources } from "./pool.js";
 
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** A cached value shaped like a result: anything else (a damaged or forged entry) is scored again. */
 const isAnalysed = (v: unknown): v is Analysed => {
   const r = (v as Partial<Analysed> | null)?.result;
+  if (!isObject(r) || typeof r.file !== "string") return false;
+  if (r.valid === false) return Array.isArray(r.errors) && r.errors.every(isObject);
   return (
-    !!r &&
-    typeof r.file === "string" &&
-    (r.valid === true ? Array.isArray(r.criteria) : r.valid === false && Array.isArray(r.errors))
+    r.valid === true &&
+    typeof r.score === "number" &&
+    Array.isArray(r.criteria) &&
+    r.criteria.every((c) => isObject(c) && typeof c.id === "string" && typeof c.points === "number")
   );
 };
 
@@ -49,12 +55,19 @@ export async function* cachedInOrder(
     const read = readLimitedSync(f, limits.maxBytes);
     if (read.ok) hashes.set(f, bytesHash(read.buf));
   }
-  const misses = files.filter((f) => !cache.has(f, hashes.get(f) ?? ""));
+  // A hit counts only for the file it was kept for: an entry naming another file would point a report elsewhere.
+  const hits = new Map<string, Analysed>();
+  for (const f of files) {
+    const hash = hashes.get(f);
+    const hit = hash === undefined ? undefined : cache.get(f, hash);
+    if (hit && hit.result.file === f) hits.set(f, hit);
+  }
+  const misses = files.filter((f) => !hits.has(f));
   const scored = scoreInOrder(misses, config, limits, extras);
   try {
     for (const f of files) {
       const hash = hashes.get(f);
-      const hit = hash === undefined ? undefined : cache.get(f, hash);
+      const hit = hits.get(f);
       if (hit) {
         yield restoreSources(hit);
         continue;

@@ -1,5 +1,5 @@
 // `init`: a new proposal that validates as it stands, with every field of the format in it.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -54,6 +54,17 @@ describe("guarantee-score init", () => {
     expect(r.stderr).toMatch(/proposal\.yaml exists; give --force/);
     expect(readFileSync(join(dir, "proposal.yaml"), "utf8")).toBe("mine\n");
     expect(run(["init", "--force"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, "proposal.yaml"), "utf8")).toMatch(/^title: New proposal/m);
+  });
+
+  it("--force replaces a link planted in the tree instead of writing through it", () => {
+    const dir = tmp();
+    const outside = join(tmp(), "victim.txt");
+    writeFileSync(outside, "untouched\n");
+    symlinkSync(outside, join(dir, "proposal.yaml"));
+    expect(run(["init", "--force"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(outside, "utf8")).toBe("untouched\n");
+    expect(lstatSync(join(dir, "proposal.yaml")).isSymbolicLink()).toBe(false);
     expect(readFileSync(join(dir, "proposal.yaml"), "utf8")).toMatch(/^title: New proposal/m);
   });
 

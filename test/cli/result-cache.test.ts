@@ -159,6 +159,42 @@ describe("a cache a pull request commits", () => {
   });
 });
 
+describe("a forged entry in a cache", () => {
+  /** Rewrite the entry for `file` through the cache's own code, with `edit` applied to its result. */
+  function forge(cacheFile: string, file: string, edit: (r: Record<string, unknown>) => void) {
+    const key = readFileSync(cacheFile, "utf8").split("\n")[0]!.split(" ")[1]!;
+    const cache = ResultCache.open(cacheFile, key, (v: unknown): v is Analysed => true);
+    const path = join("p", file);
+    const hash = (JSON.parse(readFileSync(cacheFile, "utf8").split("\n")[1]!) as Record<string, { hash: string }>)[
+      path
+    ]!.hash;
+    const entry = structuredClone(cache.get(path, hash)!);
+    edit(entry.result as unknown as Record<string, unknown>);
+    cache.set(path, hash, entry);
+    cache.save();
+  }
+
+  it("with a malformed criterion is scored again, not a crash", () => {
+    const plain = check();
+    check("--cache");
+    forge(defaultCache(), FILES[0]!, (r) => {
+      r.criteria = [null];
+    });
+    const r = check("--cache");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stdout).toBe(plain.stdout);
+  });
+
+  it("naming another file is not served: no report points at a file it was not kept for", () => {
+    const plain = check();
+    check("--cache");
+    forge(defaultCache(), FILES[0]!, (r) => {
+      r.file = join("p", FILES[1]!);
+    });
+    expect(check("--cache").stdout).toBe(plain.stdout);
+  });
+});
+
 describe("score --cache", () => {
   it("keeps the table scorecard with its suggestions, the same warm as cold", () => {
     const args = ["score", join("p", FILES[0]!), "--no-config"];

@@ -131,7 +131,7 @@ describe("guarantee-score suggest", () => {
 
 describe("the table scorecard", () => {
   it("shows the acceptability section after the total, labelled as an estimate, then the three best changes", async () => {
-    const r = run([ref("coalition-backstop-2025")]);
+    const r = run([ref("coalition-backstop-2025")], { env: { COLUMNS: "400" } }); // no line wraps
     expect(r.code).toBe(0);
     const total = r.stdout.indexOf(`Total ${await referenceScore("coalition-backstop-2025")}/100`);
     const acc = r.stdout.indexOf("Acceptability, an estimate of the adversary's stated positions (not a prediction): ");
@@ -140,7 +140,7 @@ describe("the table scorecard", () => {
     expect(acc).toBeGreaterThan(total);
     expect(advice).toBeGreaterThan(acc);
     expect(r.stdout).toContain("quadrant contested");
-    expect(r.stdout).toMatch(/nato-troops 35\/35: NATO members' forces in Ukraine: European coalition force/);
+    expect(r.stdout).toMatch(/nato-troops 35\/35 rejected: NATO members' forces in Ukraine: European coalition force/);
     expect(r.stdout).toContain("(Rutland 2025)");
     expect(r.stdout.slice(advice)).toMatch(/ {2}3\. /);
     expect(r.stdout.slice(advice)).not.toMatch(/ {2}4\. /);

@@ -1,6 +1,15 @@
 // The result cache behind --cache: what it keeps, and that a damaged, foreign or outdated file
 // is ignored and written anew, never trusted and never an error.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -28,6 +37,30 @@ function saved(): { file: string; a: string; b: string } {
   c.save();
   return { file, a, b };
 }
+
+describe("the result cache against planted files", () => {
+  it("reads only a regular file: a link to /dev/zero is ignored at once, not read until memory runs out", () => {
+    const sub = join(dir, `z${n++}`);
+    mkdirSync(sub);
+    const file = join(sub, CACHE_FILE);
+    symlinkSync("/dev/zero", file);
+    const c = ResultCache.open(file, KEY, isV);
+    expect(c.get(join(sub, "a.yaml"), "ha")).toBeUndefined();
+  });
+
+  it("never writes through a link at the temporary name the old code used (the file's name and the pid)", () => {
+    const sub = join(dir, `t${n++}`);
+    mkdirSync(sub);
+    const file = join(sub, CACHE_FILE);
+    const outside = join(dir, `victim${n}`);
+    symlinkSync(outside, `${file}.${process.pid}.tmp`);
+    const c = ResultCache.open(file, KEY, isV);
+    c.set(join(sub, "a.yaml"), "ha", { score: 1 });
+    c.save();
+    expect(existsSync(outside)).toBe(false);
+    expect(ResultCache.open(file, KEY, isV).get(join(sub, "a.yaml"), "ha")).toEqual({ score: 1 });
+  });
+});
 
 describe("the result cache", () => {
   it("gives back what was saved, for the same bytes and settings only", () => {

@@ -1,6 +1,6 @@
 // `guarantee-score init [FILE] [--from REFERENCE] [--force]`: start a proposal, from the
 // commented template or from a reference of the library.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REFERENCE_DIR } from "../../analysis/references.js";
@@ -64,8 +64,11 @@ export async function init(file: string | undefined, opts: InitOptions, io: IO):
     return EXIT.ok;
   }
   try {
+    const path = resolve(io.cwd, target);
+    // --force replaces a link rather than writing through it: a link planted in a checkout could lead anywhere.
+    if (opts.force && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(path);
     // "wx": created only if absent, in one step, so a file appearing meanwhile is not overwritten.
-    writeFileSync(resolve(io.cwd, target), text, { flag: opts.force ? "w" : "wx" });
+    writeFileSync(path, text, { flag: opts.force ? "w" : "wx" });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST")

@@ -27,7 +27,8 @@ ruleTester(rule, {
       proposal: { guarantors: [g("United Kingdom", "lead", "ratified"), g("Estonia", "member", "none")] },
       score: 0.75,
       path: ["guarantors", 1, "ratification"],
-      message: "1 of 2 guarantors ratified (75% weighted by role); not ratified: Estonia (role member, ratification none)",
+      message:
+        "1 of 2 guarantors ratified (75% weighted by role); not ratified: Estonia (role member, ratification none)",
     },
     // (3 × 0.3 + 1 × 1) / 4
     {
