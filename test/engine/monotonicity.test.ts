@@ -292,7 +292,8 @@ const doc = parseDocument("{}", { lineCounter });
 /** The engine's whole result for a generated proposal. */
 function scoredFile(p: Obj) {
   const parsed = proposalSchema.safeParse(p);
-  if (!parsed.success) throw new Error(`generated an invalid proposal: ${JSON.stringify(p)}`);
+  if (!parsed.success)
+    throw new Error(`generated an invalid proposal: ${JSON.stringify(p)}\n${JSON.stringify(parsed.error.issues)}`);
   return evaluate(
     { ok: true, file: "generated.yaml", id: "generated", proposal: parsed.data, doc, lineCounter },
     rules,
@@ -301,14 +302,7 @@ function scoredFile(p: Obj) {
 }
 
 function total(p: Obj): { score: number; uncapped: number } {
-  const parsed = proposalSchema.safeParse(p);
-  if (!parsed.success)
-    throw new Error(`generated an invalid proposal: ${JSON.stringify(p)}\n${JSON.stringify(parsed.error.issues)}`);
-  const r = evaluate(
-    { ok: true, file: "generated.yaml", id: "generated", proposal: parsed.data, doc, lineCounter },
-    rules,
-    config,
-  );
+  const r = scoredFile(p);
   return { score: r.score, uncapped: r.criteria.reduce((n, c) => n + c.points, 0) };
 }
 

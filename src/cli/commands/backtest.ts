@@ -143,13 +143,18 @@ async function proposalCases(
   };
 }
 
+/** The invalid files, each problem located, on standard error: they are listed, not scored. */
+function listInvalid(scored: Scored, io: IO): void {
+  for (const f of scored.invalid)
+    for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
+}
+
 /** A backtest, and a fit, need held and failed cases; without both there is nothing to compare (exit 2). */
 function requireBothOutcomes(scored: Scored, label: string, io: IO): void {
   const held = scored.cases.filter((c) => c.result === "held").length;
   const failed = scored.cases.length - held;
   if (held && failed) return;
-  for (const f of scored.invalid)
-    for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
+  listInvalid(scored, io);
   const read = `${scored.skipped.length} without an outcome, ${scored.invalid.length} invalid`;
   throw new UsageError(
     scored.cases.length
@@ -169,8 +174,7 @@ async function fitted(paths: string[], opts: BacktestOptions, settings: CaseSett
       cases: (await atopScored(resolve(io.cwd, opts.atop), settings)).cases,
     });
   const c = calibrate(groups, rules);
-  for (const f of scored.invalid)
-    for (const d of f.diagnostics) io.stderr.write(`${formatDiagnostic(f.file, d, NO_PAINT)}\n`);
+  listInvalid(scored, io);
   const render = {
     table: () => calibrationTable(c, opts.paint),
     markdown: () => calibrationMarkdown(c),
