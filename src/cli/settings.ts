@@ -1,5 +1,5 @@
 // --config FILE and --no-config: which configuration a command runs with.
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { rules } from "../model/rules/index.js";
 import { formatDiagnostic, NO_PAINT } from "../present/text.js";
 import { boundaryOf, leavesRoot, outsideMessage } from "../run/boundary.js";
@@ -32,5 +32,5 @@ export async function resolveConfig(
     const lines = loaded.diagnostics.map((d) => `  ${formatDiagnostic(choice || file, d, NO_PAINT)}`);
     throw new UsageError(`invalid configuration ${shown}:\n${lines.join("\n")}`);
   }
-  return loaded.config;
+  return { ...loaded.config, name: choice || relative(cwd, file) };
 }

@@ -24,7 +24,15 @@ export interface ToolConfig {
   acceptability: AcceptabilityConfig;
   /** The file the settings came from; undefined for the defaults. */
   file?: string;
+  /**
+   * That file as the user names it: as given to --config, else relative to the working folder.
+   * Reports show this, so that they read the same from any checkout.
+   */
+  name?: string;
 }
+
+/** The configuration file as reports name it. */
+export const configName = (config: ToolConfig): string | undefined => config.name ?? config.file;
 
 /** The nearest .guarantee-score.yaml in `dir` or above, if any. */
 export async function findConfig(dir: string): Promise<string | undefined> {

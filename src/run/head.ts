@@ -7,7 +7,7 @@ import type { Gates } from "../engine/gates.js";
 import { rules } from "../model/rules/index.js";
 import { cite } from "../util/citation.js";
 import { VERSION } from "../util/version.js";
-import type { ToolConfig } from "./config.js";
+import { configName, type ToolConfig } from "./config.js";
 import type { BacktestNote, RuleDescriptor, RunHead } from "./result.js";
 
 /**
@@ -32,7 +32,7 @@ export function configChanges(config: ToolConfig, gating: boolean): string[] {
 export function runHead(config: ToolConfig, gates: Gates, gating = false): RunHead {
   return {
     tool: { name: "guarantee-score", version: VERSION },
-    config: { file: config.file ?? null, changes: configChanges(config, gating) },
+    config: { file: configName(config) ?? null, changes: configChanges(config, gating) },
     gates,
     rules: ruleDescriptors(),
   };

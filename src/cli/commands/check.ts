@@ -5,7 +5,7 @@ import { KNOCKOUT_RULES } from "../../engine/gates.js";
 import { rules } from "../../model/rules/index.js";
 import type { Format } from "../../present/formats.js";
 import type { Paint } from "../../present/text.js";
-import type { ToolConfig } from "../../run/config.js";
+import { configName, type ToolConfig } from "../../run/config.js";
 import type { Limits } from "../../schema/load.js";
 import { didYouMean } from "../../util/did-you-mean.js";
 import { clean, displayName } from "../../util/sanitize.js";
@@ -112,7 +112,7 @@ export async function check(paths: string[], opts: CheckOptions, io: IO): Promis
  */
 export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore" | "failOn">): Gates {
   const failOn = opts.failOn ?? [];
-  const where = `the configuration ${displayName(config.file ?? "")}`;
+  const where = `the configuration ${displayName(configName(config) ?? "")}`;
   for (const id of failOn) {
     if (config.scoring.disabled.includes(id))
       throw new UsageError(

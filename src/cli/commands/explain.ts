@@ -8,6 +8,7 @@ import { didYouMean } from "../../util/did-you-mean.js";
 import { UsageError, EXIT } from "../errors.js";
 import { KNOCKOUT_RULES } from "../../engine/gates.js";
 import type { IO } from "../io.js";
+import { configName } from "../../run/config.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { historyFigures, type Figures } from "../../analysis/history.js";
@@ -32,7 +33,7 @@ export async function explain(ruleId: string | undefined, opts: ExplainOptions, 
         return `  ${r.meta.id.padEnd(22)} ${pts.padStart(5)}  ${r.meta.title}`;
       });
     io.stdout.write(
-      `Criteria (points out of 100${config.file ? `, as set by ${displayName(config.file)}` : ""}):\n${lines.join("\n")}\n\n` +
+      `Criteria (points out of 100${config.file ? `, as set by ${displayName(configName(config) ?? "")}` : ""}):\n${lines.join("\n")}\n\n` +
         `A knock-out caps the total at ${knockoutCap}. Tiers: ${config.scoring.tiers.map((t) => `${clean(t.name)} from ${t.min}`).join(", ")}.\n\n` +
         `Acceptability items (points of the 0–100 estimate of what the adversary has publicly rejected; not part of the score):\n` +
         `${itemLines(config.acceptability)}\n\n` +

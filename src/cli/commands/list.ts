@@ -5,6 +5,7 @@ import { wrapLines } from "../../present/text.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
+import { configName } from "../../run/config.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { Option } from "commander";
 import type { Register } from "../register.js";
@@ -28,7 +29,7 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
       tier: r.tier,
       knockout: r.knockout?.reason ?? null,
     }));
-    io.stdout.write(`${toJson({ config: config.file ?? null, references: rows }, 2)}\n`);
+    io.stdout.write(`${toJson({ config: configName(config) ?? null, references: rows }, 2)}\n`);
     return EXIT.ok;
   }
   const widths = fitColumns(
@@ -48,7 +49,7 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
   const starred = refs.some(capped)
     ? `* capped by a knock-out (run the file through guarantee-score to see why)\n`
     : "";
-  const source = config.file ? `Scored with ${displayName(config.file)}\n` : "";
+  const source = config.file ? `Scored with ${displayName(configName(config) ?? "")}\n` : "";
   io.stdout.write(`${t}\n${wrapLines(`${starred}${source}`, opts.width)}`);
   return EXIT.ok;
 }
