@@ -1,17 +1,29 @@
 // One direction of dependency (docs/architecture.md): every import in src/ runs down the layers
 // or stays in its own, no files import each other in a cycle, and formats import no registry.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkLayers, importGraph, LAYERS } from "../scripts/layers.mjs";
+import { rules } from "../src/model/rules/index.js";
 
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 
 describe("the layers of src/", () => {
-  it("has no import upwards, no cycle and no format importing the model", () => {
+  it("has no import upwards, no cycle and no format or command importing the model", () => {
     expect(checkLayers(SRC)).toEqual([]);
+  });
+
+  it("has an engine and a CLI that name no criterion", () => {
+    const ids = rules.map((r) => r.meta.id);
+    const named = [...importGraph(SRC).keys()]
+      .filter((f) => f.startsWith("engine/") || f.startsWith("cli/"))
+      .flatMap((f) => {
+        const text = readFileSync(join(SRC, f), "utf8");
+        return ids.filter((id) => text.includes(`"${id}"`)).map((id) => `${f} names ${id}`);
+      });
+    expect(named).toEqual([]);
   });
 
   it("sees every file, in a layer, and the imports between them", () => {
@@ -76,6 +88,16 @@ describe("checkLayers", () => {
     expect(checkLayers(dir)).toEqual([
       "extra/x.ts: not in a layer (util, schema, model, engine, analysis, run, present, cli)",
       "present/sarif.ts imports model/rules.ts: present → model (formats receive plain data and import no registry)",
+    ]);
+  });
+
+  it("reports a command that imports the model", () => {
+    const dir = tree("cli", {
+      "model/rules.ts": "export const rules = [];\n",
+      "cli/check.ts": 'import { rules } from "../model/rules.js";\nexport const n = rules.length;\n',
+    });
+    expect(checkLayers(dir)).toEqual([
+      "cli/check.ts imports model/rules.ts: cli → model (the CLI knows no rule: it asks run/catalogue.ts)",
     ]);
   });
 });

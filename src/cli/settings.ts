@@ -1,9 +1,9 @@
 // --config FILE and --no-config: which configuration a command runs with.
 import { relative, resolve } from "node:path";
-import { rules } from "../model/rules/index.js";
 import { formatDiagnostic, NO_PAINT } from "../present/text.js";
 import { boundaryOf, leavesRoot, outsideMessage } from "../run/boundary.js";
-import { defaultToolConfig, findConfig, loadConfig, type ToolConfig } from "../run/config.js";
+import { defaultConfig, loadConfigFile } from "../run/catalogue.js";
+import { findConfig, type ToolConfig } from "../run/config.js";
 import { displayName } from "../util/sanitize.js";
 import { UsageError } from "./errors.js";
 
@@ -21,13 +21,13 @@ export async function resolveConfig(
   cwd: string,
   root: string | undefined = boundaryOf(cwd, false),
 ): Promise<ToolConfig> {
-  if (choice === false) return defaultToolConfig(rules);
+  if (choice === false) return defaultConfig();
   const file = choice ? resolve(cwd, choice) : await findConfig(cwd);
-  if (!file) return defaultToolConfig(rules);
+  if (!file) return defaultConfig();
   const shown = displayName(choice || file);
   const real = await leavesRoot(file, root);
   if (real) throw new UsageError(`cannot use the configuration ${shown}: ${outsideMessage(real, "file")}`);
-  const loaded = await loadConfig(file, rules);
+  const loaded = await loadConfigFile(file);
   if (!loaded.ok) {
     const lines = loaded.diagnostics.map((d) => `  ${formatDiagnostic(choice || file, d, NO_PAINT)}`);
     throw new UsageError(`invalid configuration ${shown}:\n${lines.join("\n")}`);

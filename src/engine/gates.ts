@@ -25,9 +25,6 @@ export interface Waiver {
   expires: string;
 }
 
-/** The criteria whose findings can be a knock-out: disabling one turns the knock-out off. */
-export const KNOCKOUT_RULES: readonly string[] = ["no-adversary-veto"];
-
 export interface GateFailure {
   /** What failed: a criterion id, `knockout`, `min-score`, or `invalid`. */
   rule: string;

@@ -46,6 +46,8 @@ export interface Meta {
   research: readonly Finding[];
   /** One plain line: where the sources and the research part ways, or, with no research, that no study tests it and why. */
   disagreement: string;
+  /** Its findings can cap the whole total (a knock-out): disabling it turns the knock-out off. */
+  knockout?: true;
 }
 
 /** The outcome of one rule on one proposal. */

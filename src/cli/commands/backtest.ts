@@ -3,22 +3,21 @@
 // the history library shipped with the tool; with --atop DIR, ATOP and Berkemeier & Fuhrmann.
 import { join, relative, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
-import { items } from "../../model/acceptability/index.js";
 import { analyse } from "../../analysis/backtest/analyse.js";
 import { AtopError, ATOP_FILES, type AtopTexts } from "../../analysis/backtest/atop.js";
-import { calibrate, type CaseGroup } from "../../analysis/backtest/calibrate.js";
+import type { CaseGroup } from "../../analysis/backtest/calibrate.js";
 import { DEFAULT_RESAMPLES, DEFAULT_SEED } from "../../analysis/backtest/bootstrap.js";
 import { atopToCases, type CaseSettings } from "../../analysis/backtest/case.js";
 import { HISTORY_DIR, historyFiles, scoreCases, type Scored } from "../../analysis/history.js";
 import { backtestJson, backtestMarkdown, backtestTable, type BacktestReport } from "../../present/backtest.js";
 import { calibrationJson, calibrationMarkdown, calibrationTable } from "../../present/calibration.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../present/text.js";
-import { rules } from "../../model/rules/index.js";
 import { readText, type Limits } from "../../schema/load.js";
 import { clean, displayName } from "../../util/sanitize.js";
 import { EXIT, UsageError } from "../errors.js";
 import { expandPaths, uncheckedProblem } from "../../run/files.js";
 import type { IO } from "../io.js";
+import { caseSettings, fitWeights } from "../../run/catalogue.js";
 import { runHead } from "../../run/head.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import type { Register, SharedFlags } from "../register.js";
@@ -77,12 +76,7 @@ async function atopScored(dir: string, settings: CaseSettings): Promise<Scored> 
 
 export async function backtest(paths: string[], opts: BacktestOptions, io: IO): Promise<number> {
   const config = await resolveConfig(opts.config, io.cwd, opts.root);
-  const settings: CaseSettings = {
-    rules,
-    scoring: config.scoring,
-    items,
-    acceptability: config.acceptability,
-  };
+  const settings = caseSettings(config);
   if (opts.fit) return fitted(paths, opts, settings, io);
   let scored: Scored;
   let source: BacktestReport["source"];
@@ -173,7 +167,7 @@ async function fitted(paths: string[], opts: BacktestOptions, settings: CaseSett
       name: "ATOP, invoked in war",
       cases: (await atopScored(resolve(io.cwd, opts.atop), settings)).cases,
     });
-  const c = calibrate(groups, rules);
+  const c = fitWeights(groups);
   listInvalid(scored, io);
   const render = {
     table: () => calibrationTable(c, opts.paint),

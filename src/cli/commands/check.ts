@@ -1,10 +1,9 @@
 // guarantee-score check PATH...: files, folders, patterns or standard input, gated, in one or
 // more formats at once, for CI.
 import type { Gates } from "../../engine/gates.js";
-import { KNOCKOUT_RULES } from "../../engine/gates.js";
-import { rules } from "../../model/rules/index.js";
 import type { Format } from "../../present/formats.js";
 import type { Paint } from "../../present/text.js";
+import { criterionIds, knockoutCarriers } from "../../run/catalogue.js";
 import { configName, type ToolConfig } from "../../run/config.js";
 import type { Limits } from "../../schema/load.js";
 import { didYouMean } from "../../util/did-you-mean.js";
@@ -40,7 +39,7 @@ export interface CheckOptions {
 
 /** `--fail-on a,b --fail-on c` → ids, each checked against the criteria. */
 export function parseFailOn(values: readonly string[]): string[] {
-  const known = ["knockout", ...rules.map((r) => r.meta.id)];
+  const known = ["knockout", ...criterionIds()];
   const ids = values
     .flatMap((v) => v.split(","))
     .map((s) => s.trim())
@@ -49,7 +48,7 @@ export function parseFailOn(values: readonly string[]): string[] {
     if (!known.includes(id)) {
       const guess = didYouMean(id, known);
       throw new UsageError(
-        `--fail-on: unknown criterion "${clean(id)}"${guess ? `; did you mean "${guess}"?` : ""} (expected knockout or one of ${rules.map((r) => r.meta.id).join(", ")})`,
+        `--fail-on: unknown criterion "${clean(id)}"${guess ? `; did you mean "${guess}"?` : ""} (expected knockout or one of ${criterionIds().join(", ")})`,
       );
     }
   }
@@ -118,7 +117,7 @@ export function gatesFor(config: ToolConfig, opts: Pick<CheckOptions, "minScore"
       throw new UsageError(
         `--fail-on ${id}: ${where} disables ${id}, so this gate could never fail; remove it from disable:, or run with --no-config`,
       );
-    const carrier = id === "knockout" && KNOCKOUT_RULES.find((r) => config.scoring.disabled.includes(r));
+    const carrier = id === "knockout" && knockoutCarriers().find((r) => config.scoring.disabled.includes(r));
     if (carrier)
       throw new UsageError(
         `--fail-on knockout: ${where} disables ${carrier}, which carries the knock-out, so this gate could never fail; remove it from disable:, or run with --no-config`,

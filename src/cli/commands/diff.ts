@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { DIFF_FORMATS, diffJson, diffMarkdown, diffTable, type DiffFormat } from "../../present/diff.js";
-import { rules } from "../../model/rules/index.js";
+import { criterionIds } from "../../run/catalogue.js";
 import { formatDiagnostic, NO_PAINT, type Paint } from "../../present/text.js";
 import { problemCount } from "../../schema/diagnostic.js";
 import type { Limits } from "../../schema/load.js";
@@ -98,7 +98,7 @@ async function read(spec: string, io: IO, limits: Limits, root: string | undefin
 /** `--fail-on-regression` alone: true; with a value: the criteria (or "total") to watch. */
 export function parseRegressionRules(value: string | boolean | undefined): boolean | string[] | undefined {
   if (typeof value !== "string") return value;
-  const known = ["total", ...rules.map((r) => r.meta.id)];
+  const known = ["total", ...criterionIds()];
   const ids = value
     .split(",")
     .map((s) => s.trim())

@@ -1,10 +1,9 @@
-import { rules } from "../../model/rules/index.js";
-import { scoreReferences } from "../../analysis/references.js";
 import { draw, fitColumns } from "../../present/grid.js";
 import { wrapLines } from "../../present/text.js";
 import { clean, displayName, toJson } from "../../util/sanitize.js";
 import { EXIT } from "../errors.js";
 import type { IO } from "../io.js";
+import { referenceScores } from "../../run/catalogue.js";
 import { configName } from "../../run/config.js";
 import { resolveConfig, type ConfigChoice } from "../settings.js";
 import { Option } from "commander";
@@ -19,7 +18,7 @@ export interface ListOptions {
 /** The reference library as one ranked table, scored with the current settings. */
 export async function list(opts: ListOptions, io: IO): Promise<number> {
   const config = await resolveConfig(opts.config, io.cwd);
-  const refs = await scoreReferences(rules, config.scoring);
+  const refs = await referenceScores(config);
   if (opts.format === "json") {
     const rows = refs.map((r, i) => ({
       rank: i + 1,

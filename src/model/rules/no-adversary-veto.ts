@@ -11,6 +11,7 @@ export default defineRule({
     title: "The adversary cannot veto the response",
     weight: 7,
     prior: 8,
+    knockout: true,
     sources: [PIFER],
     rationale:
       "Pifer describes the 2022 Russian plan, revived by Lavrov, in which Russia would be a guarantor and the guarantors could act only by consensus: Russia could invade and then veto the response. Such a guarantee is void whatever else it contains, so this criterion caps the whole score.",

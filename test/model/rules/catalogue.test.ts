@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Rule } from "../../../src/model/kernel.js";
 import { rules } from "../../../src/model/rules/index.js";
+import { loadFileSync } from "../../../src/schema/load.js";
 import { expectResearch } from "../../helpers/research.js";
 
 const SRC = join(import.meta.dirname, "../../../src/model/rules");
@@ -52,6 +53,25 @@ describe("rule catalogue", () => {
         file,
       ).toBe(mod.default);
     }
+  });
+
+  it("declares knockout: true on exactly the rules whose findings knock a proposal out", () => {
+    const dirs = ["proposals", "proposals/history", "proposals/holdout"].map((d) =>
+      join(import.meta.dirname, "../../..", d),
+    );
+    const files = dirs.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => join(d, f)),
+    );
+    const knocking = new Set<string>();
+    for (const file of files) {
+      const loaded = loadFileSync(file);
+      if (!loaded.ok) continue;
+      for (const r of rules) if (r.evaluate(loaded.proposal).knockout) knocking.add(r.meta.id);
+    }
+    expect(knocking.size, "no file in the tree is knocked out: the test would prove nothing").toBeGreaterThan(0);
+    expect([...knocking].sort()).toEqual(rules.filter((r) => r.meta.knockout).map((r) => r.meta.id));
   });
 
   it("is sorted by id", () => {
