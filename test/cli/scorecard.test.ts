@@ -136,7 +136,8 @@ describe("configuration", () => {
     );
     copyFileSync(ref("nato-article5"), join(root, "a", "b", "nato.yaml"));
     const j = JSON.parse(run(["nato.yaml", "-f", "json"], { cwd: join(root, "a", "b") }).stdout);
-    expect(j.config.file).toBe(join(root, ".guarantee-score.yaml"));
+    // Named relative to the working folder, as the proposal files are.
+    expect(j.config.file).toBe(join("..", "..", ".guarantee-score.yaml"));
     expect(j.config.changes).toEqual(
       [`weight of ratified ${weightOf("ratified")} → 40`, "disabled: nato-path, public"].concat([
         "tiers: credible ≥ 50, not credible ≥ 0",
@@ -151,7 +152,7 @@ describe("configuration", () => {
     );
     expect(["credible", "not credible"]).toContain(res.tier);
     const table = run(["nato.yaml"], { cwd: join(root, "a", "b") });
-    expect(table.stdout).toContain(`Configuration: ${join(root, ".guarantee-score.yaml")}`);
+    expect(table.stdout).toContain(`Configuration: ${join("..", "..", ".guarantee-score.yaml")}`);
   });
 
   it("rejects an invalid configuration with located errors and a suggestion, exit 2", () => {
