@@ -214,7 +214,7 @@ describe("explain with a configuration", () => {
   }
 
   it("shows the configured weights, renormalised to 100, and disabled criteria as off", () => {
-    const { root, deep } = withConfig();
+    const { deep } = withConfig();
     const r = gs(["explain"], deep);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Criteria (points out of 100, as set by ${join("..", "..", ".guarantee-score.yaml")}):`);

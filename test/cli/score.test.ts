@@ -330,7 +330,7 @@ describe("configuration", () => {
   });
 
   it("finds it in a parent folder; disabled criteria disappear and the weights renormalise to 100", () => {
-    const { root, deep } = tree(WEIGHTS);
+    const { deep } = tree(WEIGHTS);
     const j = jsonOf(["strong.yaml"], { cwd: deep });
     expect(j.config.file).toBe(join("..", "..", CONFIG));
     const res = j.results[0]!;
