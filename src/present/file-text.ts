@@ -3,7 +3,7 @@
 // ("Summary (from the file)", "Sources cited by the file") and add no judgement. The JSON report
 // keeps both whole; each format escapes the pieces for its target (escape.ts, html's esc).
 import type { CitedSource } from "../engine/result.js";
-import { clean, truncate } from "../util/sanitize.js";
+import { clean } from "../util/sanitize.js";
 
 /**
  * How much of it a report shows. A scorecard (the table, the Markdown report): about four lines
@@ -30,7 +30,7 @@ export const SOURCES_LABEL = "Sources cited by the file";
 const MAX_HREF = 2000;
 
 /**
- * The summary on one line, whitespace collapsed, and cut to `max` characters with an ellipsis,
+ * The summary (or any piece of the file's text) on one line, whitespace collapsed, and cut to `max` characters with an ellipsis,
  * at a space when there is one near the end, so that no word is cut in two.
  */
 export function summaryText(summary: string, max: number): string {
@@ -51,8 +51,7 @@ export interface SourcePieces {
 }
 
 export function sourcePieces(s: CitedSource, max: number): SourcePieces {
-  const piece = (text: string | undefined) =>
-    (text === undefined ? "" : truncate(clean(text).replace(/\s+/g, " ").trim(), max)) || undefined;
+  const piece = (text: string | undefined) => (text === undefined ? "" : summaryText(text, max)) || undefined;
   const author = piece(s.author);
   const date = piece(s.date);
   const url = piece(s.url);
