@@ -227,9 +227,9 @@ function citedItem(s: SourcePieces, href: string | undefined): string {
 
 /** What the file says of itself, labelled as the file's: its summary and the sources it cites (PAGE). */
 function said(r: ScoredReport): string {
-  const summary = r.summary
-    ? `<p class="said"><strong>${SUMMARY_LABEL}:</strong> ${esc(summaryText(r.summary, PAGE.summary))}</p>\n`
-    : "";
+  // A summary of escape sequences only is nothing to show.
+  const text = summaryText(r.summary ?? "", PAGE.summary);
+  const summary = text ? `<p class="said"><strong>${SUMMARY_LABEL}:</strong> ${esc(text)}</p>\n` : "";
   const { shown, more } = firstSources(r.sources, PAGE);
   if (!shown.length) return summary;
   const items = shown.map((s, i) => citedItem(s, httpUrl(r.sources![i]!.url)));

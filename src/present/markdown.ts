@@ -62,12 +62,14 @@ function citedItem(s: SourcePieces, href: string | undefined): string {
 
 /** What a file says of itself, for a scorecard (score): its summary and the first sources it cites (BRIEF). */
 function said(r: FileReport): string {
-  if (!r.valid || (!r.summary && !r.sources?.length)) return "";
-  const summary = r.summary ? `**${SUMMARY_LABEL}:** ${md(summaryText(r.summary, BRIEF.summary))}\n` : "";
+  if (!r.valid) return "";
+  const text = summaryText(r.summary ?? "", BRIEF.summary);
+  const summary = text ? `**${SUMMARY_LABEL}:** ${md(text)}\n` : "";
   const { shown, more } = firstSources(r.sources, BRIEF);
   const items = shown.map((s, i) => citedItem(s, httpUrl(r.sources![i]!.url)));
   if (more) items.push(`- and ${more} more (\`--format json\` lists them all)`);
   const sources = items.length ? `${summary ? "\n" : ""}**${SOURCES_LABEL}:**\n\n${items.join("\n")}\n` : "";
+  if (!summary && !sources) return "";
   return `#### ${md(displayName(r.file))}\n\n${summary}${sources}`;
 }
 

@@ -66,7 +66,8 @@ function stageLine(stage: ScoredReport["stage"]): string {
  * no line begins with text from the file.
  */
 function fileLines(r: ScoredReport): string {
-  const summary = r.summary ? `${SUMMARY_LABEL}: ${summaryText(r.summary, BRIEF.summary)}\n` : "";
+  const text = summaryText(r.summary ?? "", BRIEF.summary);
+  const summary = text ? `${SUMMARY_LABEL}: ${text}\n` : "";
   const { shown, more } = firstSources(r.sources, BRIEF);
   if (!shown.length) return summary;
   const line = (s: SourcePieces) =>

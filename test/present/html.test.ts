@@ -165,9 +165,10 @@ describe("renderHtml: what the file says of itself", () => {
     expect(c.indexOf("Summary (from the file)")).toBeLessThan(c.indexOf('<p class="totals">'));
   });
 
-  it("shows nothing more for a file with neither", () => {
+  it("shows nothing more for a file with neither, or a summary of escape sequences only", () => {
     const c = card(page(PLAIN_TEXT));
     expect(c).not.toContain('class="said"');
+    expect(card(page(`${PLAIN_TEXT}summary: "\\e[2J"\n`))).not.toContain('class="said"');
     expect(c).not.toContain("<a ");
   });
 

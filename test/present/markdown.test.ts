@@ -202,8 +202,9 @@ describe("markdown: what the file says of itself", () => {
     expect(out.indexOf("### Summaries")).toBeGreaterThan(out.indexOf("| drafts/said.yaml |"));
   });
 
-  it("says nothing more for a file with neither, nor in check's summary", async () => {
+  it("says nothing more for a file with neither (or a summary of escape sequences only), nor in check's summary", async () => {
     expect(await scorecards(PLAIN_TEXT)).not.toContain("from the file");
+    expect(await scorecards(`${PLAIN_TEXT}summary: "\\e[2J"\n`)).not.toContain("### Summaries");
     const checked = await output(markdown, runReport([fromText("drafts/said.yaml", SAID_TEXT)]));
     expect(checked).not.toContain("from the file");
     expect(checked).not.toContain("Sources cited");

@@ -252,6 +252,11 @@ describe("what the file says of itself, on the scorecard", () => {
     expect(out).not.toContain("Sources cited");
   });
 
+  it("shows no label for a summary that is escape sequences only", async () => {
+    const out = await at80(`${PLAIN_TEXT}summary: "\\e[2J\\e[31m"\n`);
+    expect(out).not.toContain("from the file");
+  });
+
   it("makes hostile text inert, cuts a long summary and fits 80 columns", async () => {
     const out = await at80(HOSTILE_SAID_TEXT);
     const head = out.slice(0, out.indexOf("┌"));
