@@ -3,7 +3,7 @@ import type { Loaded } from "../schema/load.js";
 import { locate } from "../schema/locate.js";
 import { formatPath } from "../util/path.js";
 import { tierFor, type ScoringConfig } from "./config.js";
-import type { CriterionResult, Knockout, ScoredFile, Status } from "./result.js";
+import type { CitedSource, CriterionResult, Knockout, ScoredFile, Status } from "./result.js";
 import { maxima, type Rule } from "../model/kernel.js";
 
 const EPSILON = 1e-9;
@@ -12,6 +12,14 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function statusOf(score: number): Status {
   return score >= 1 - EPSILON ? "pass" : score <= EPSILON ? "fail" : "partial";
 }
+
+/** Fields picked one by one: the result is plain data whatever the schema grows. */
+const citedSource = (s: CitedSource): CitedSource => ({
+  title: s.title,
+  ...(s.author !== undefined ? { author: s.author } : {}),
+  ...(s.date !== undefined ? { date: s.date } : {}),
+  ...(s.url !== undefined ? { url: s.url } : {}),
+});
 
 export function evaluate(loaded: Loaded, rules: readonly Rule[], config: ScoringConfig): ScoredFile {
   const enabled = rules.filter((r) => !config.disabled.includes(r.meta.id));
@@ -50,6 +58,8 @@ export function evaluate(loaded: Loaded, rules: readonly Rule[], config: Scoring
     id: loaded.id,
     title: loaded.proposal.title,
     ...(loaded.proposal.stage ? { stage: loaded.proposal.stage } : {}),
+    ...(loaded.proposal.summary ? { summary: loaded.proposal.summary } : {}),
+    ...(loaded.proposal.sources?.length ? { sources: loaded.proposal.sources.map(citedSource) } : {}),
     valid: true,
     score,
     tier: tierFor(score, config.tiers),

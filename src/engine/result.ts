@@ -34,12 +34,24 @@ export interface Knockout {
   uncapped: number;
 }
 
+/** A text the proposal file cites for its facts (its top-level `sources`), as the file writes it. */
+export interface CitedSource {
+  title: string;
+  author?: string;
+  date?: string;
+  url?: string;
+}
+
 export interface ScoredFile {
   file: string;
   id: string;
   title: string;
   /** The stage the file records, when it records one: a scorecard says when the arrangement lapsed or was violated. */
   stage?: Stage;
+  /** The file's own summary, as written, when it has one: reports show it, labelled as the file's. Never scored. */
+  summary?: string;
+  /** The texts the file cites (its top-level sources), when it cites any: reports list them. Never scored. */
+  sources?: readonly CitedSource[];
   valid: true;
   score: number;
   tier: string;

@@ -12,6 +12,15 @@ import type { Reference } from "../analysis/references.js";
 import { cite, type Source } from "../util/citation.js";
 import { clean, displayName } from "../util/sanitize.js";
 import { problemCount } from "../schema/diagnostic.js";
+import {
+  firstSources,
+  httpUrl,
+  PAGE,
+  SOURCES_LABEL,
+  type SourcePieces,
+  SUMMARY_LABEL,
+  summaryText,
+} from "./file-text.js";
 
 export interface HtmlInput {
   head: RunHead;
@@ -207,6 +216,27 @@ ${parts.join("\n")}
 const sources = (ss: readonly Source[]) =>
   ss.map((s) => `<abbr title="${esc(cite(s))}">${esc(s.short)}</abbr>`).join(", ");
 
+/** A source as a list item: only an http(s) URL is a link (on the title); any other is text. */
+function citedItem(s: SourcePieces, href: string | undefined): string {
+  const title = href
+    ? `<a href="${esc(href)}" rel="nofollow noopener noreferrer">${esc(s.title)}</a>`
+    : `&ldquo;${esc(s.title)}&rdquo;`;
+  const url = s.url && !href ? `<span class="url">${esc(s.url)}</span>` : undefined;
+  return `<li>${[s.author && esc(s.author), title, s.date && esc(s.date), url].filter(Boolean).join(", ")}</li>`;
+}
+
+/** What the file says of itself, labelled as the file's: its summary and the sources it cites (PAGE). */
+function said(r: ScoredReport): string {
+  // A summary of escape sequences only is nothing to show.
+  const text = summaryText(r.summary ?? "", PAGE.summary);
+  const summary = text ? `<p class="said"><strong>${SUMMARY_LABEL}:</strong> ${esc(text)}</p>\n` : "";
+  const { shown, more } = firstSources(r.sources, PAGE);
+  if (!shown.length) return summary;
+  const items = shown.map((s, i) => citedItem(s, httpUrl(r.sources![i]!.url)));
+  if (more) items.push(`<li>and ${more} more (<code>--format json</code> lists them all)</li>`);
+  return `${summary}<p class="said"><strong>${SOURCES_LABEL}:</strong></p>\n<ul class="cited">${items.join("")}</ul>\n`;
+}
+
 function scorecard(r: ScoredReport, n: number): string {
   const a = r.acceptability;
   const ko = r.knockout
@@ -240,7 +270,7 @@ ${[...a.items]
   return `<article class="scorecard" id="card-${n}" data-proposal-id="${esc(r.id)}">
 <h3>${esc(r.title)}</h3>
 <p class="file"><code>${esc(displayName(r.file))}</code></p>
-<p class="totals">Credibility <strong>${r.score}/100</strong> (${esc(r.tier)})${a ? ` · rejected by the adversary (estimate) <strong>${a.rejected}/100</strong> · <span class="badge q-${a.quadrant}">${a.quadrant}</span>` : ""}</p>
+${said(r)}<p class="totals">Credibility <strong>${r.score}/100</strong> (${esc(r.tier)})${a ? ` · rejected by the adversary (estimate) <strong>${a.rejected}/100</strong> · <span class="badge q-${a.quadrant}">${a.quadrant}</span>` : ""}</p>
 ${ko}${among}
 <table class="criteria"><thead><tr><th>Criterion</th><th>Status</th><th>Points</th><th>Reason</th><th>Sources</th></tr></thead><tbody>
 ${criteria}
@@ -287,6 +317,7 @@ th { background: #f6f8fa; } td.num { white-space: nowrap; text-align: right; }
 .status.pass { color: var(--pass); font-weight: 600; } .status.partial { color: var(--partial); font-weight: 600; } .status.fail { color: var(--fail); font-weight: 600; } .status.skipped { opacity: 0.6; }
 tr.none td { color: #8c959f; }
 .scorecard { border: 1px solid #d0d7de; border-radius: 6px; padding: 14px 16px; margin: 14px 0; }
+.said { margin: 6px 0; } ul.cited { margin: 2px 0 8px; padding-left: 20px; } .url { color: #57606a; overflow-wrap: anywhere; }
 .knockout { color: var(--fail); font-weight: 600; }
 .badge { border-radius: 10px; padding: 1px 8px; border: 1px solid #d0d7de; font-weight: 600; }
 code { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }

@@ -11,6 +11,14 @@ const fingerprint = z
 
 export const sourceOut = z.object({ author: z.string(), title: z.string(), publication: z.string(), date: z.string() });
 
+/** A text the proposal file cites, as the file writes it (absent pieces are null). */
+export const citedSourceOut = z.object({
+  title: z.string(),
+  author: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable().describe("as written: not checked, and not necessarily http or https"),
+});
+
 export const errorOut = z.object({
   code: z.string(),
   message: z.string(),
@@ -93,6 +101,15 @@ export const resultOut = z.object({
     .enum(STAGES)
     .nullable()
     .describe("the stage the file records (lapsed and violated are said on the scorecard); null when it records none"),
+  summary: z
+    .string()
+    .nullable()
+    .describe("the file's own summary, whole and as written; never scored; null when it has none or is invalid"),
+  sources: z
+    .array(citedSourceOut)
+    .describe(
+      "the texts the file cites for its facts (its top-level sources), as written; never scored; empty when it cites none or is invalid",
+    ),
   valid: z.boolean(),
   score: z.number().min(0).max(100).nullable(),
   tier: z.string().nullable(),

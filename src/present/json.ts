@@ -1,7 +1,7 @@
 // A stable, documented contract (json-schema.ts): fields are picked one by one, never dumped.
 import type { GateFailure } from "../engine/gates.js";
 import type { FileReport } from "../run/result.js";
-import type { CriterionResult } from "../engine/result.js";
+import type { CitedSource, CriterionResult } from "../engine/result.js";
 import type { Source } from "../util/citation.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import { fingerprint } from "./fingerprint.js";
@@ -14,6 +14,13 @@ import type { Reference } from "../analysis/references.js";
 type ResultOut = ReportOut["results"][number];
 
 const source = (s: Source) => ({ author: s.author, title: s.title, publication: s.publication, date: s.date });
+
+const cited = (s: CitedSource) => ({
+  title: s.title,
+  author: s.author ?? null,
+  date: s.date ?? null,
+  url: s.url ?? null,
+});
 
 const criterion = (c: CriterionResult) => ({
   id: c.id,
@@ -87,6 +94,8 @@ export function result(r: FileReport): ResultOut {
       id: null,
       title: null,
       stage: null,
+      summary: null,
+      sources: [],
       valid: false,
       score: null,
       tier: null,
@@ -102,6 +111,8 @@ export function result(r: FileReport): ResultOut {
     id: r.id,
     title: r.title,
     stage: r.stage ?? null,
+    summary: r.summary ?? null,
+    sources: (r.sources ?? []).map(cited),
     valid: true,
     score: r.score,
     tier: r.tier,

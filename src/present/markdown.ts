@@ -8,6 +8,15 @@ import { summaryLine } from "./text.js";
 import { displayName } from "../util/sanitize.js";
 import type { Formatter } from "./sink.js";
 import { problemCount } from "../schema/diagnostic.js";
+import {
+  BRIEF,
+  firstSources,
+  httpUrl,
+  SOURCES_LABEL,
+  type SourcePieces,
+  SUMMARY_LABEL,
+  summaryText,
+} from "./file-text.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -43,8 +52,30 @@ function details(r: FileReport): string {
   return lines.length ? `#### ${md(displayName(r.file))}\n\n${lines.join("\n")}\n` : "";
 }
 
-export const markdown: Formatter = () => {
+/** A source as a list item: only an http(s) URL is a link (on the title); any other is text. */
+function citedItem(s: SourcePieces, href: string | undefined): string {
+  // In a link's destination & is read as the start of an entity: written &amp;, it stays &.
+  const title = href ? `[${md(s.title)}](${href.replace(/&/g, "&amp;")})` : `"${md(s.title)}"`;
+  const url = s.url && !href ? md(s.url) : undefined;
+  return `- ${[s.author && md(s.author), title, s.date && md(s.date), url].filter(Boolean).join(", ")}`;
+}
+
+/** What a file says of itself, for a scorecard (score): its summary and the first sources it cites (BRIEF). */
+function said(r: FileReport): string {
+  if (!r.valid) return "";
+  const text = summaryText(r.summary ?? "", BRIEF.summary);
+  const summary = text ? `**${SUMMARY_LABEL}:** ${md(text)}\n` : "";
+  const { shown, more } = firstSources(r.sources, BRIEF);
+  const items = shown.map((s, i) => citedItem(s, httpUrl(r.sources![i]!.url)));
+  if (more) items.push(`- and ${more} more (\`--format json\` lists them all)`);
+  const sources = items.length ? `${summary ? "\n" : ""}**${SOURCES_LABEL}:**\n\n${items.join("\n")}\n` : "";
+  if (!summary && !sources) return "";
+  return `#### ${md(displayName(r.file))}\n\n${summary}${sources}`;
+}
+
+export const markdown: Formatter = (ctx) => {
   const pending: string[] = []; // details of failed, waived or invalid files only
+  const files: string[] = []; // what each file says of itself: scorecards (score) only, not check's summary
   return {
     begin: (head) =>
       `## guarantee-score\n\n${head.config.file ? `Configuration: ${md(displayName(head.config.file))}${head.config.changes.length ? ` (${md(head.config.changes.join("; "))})` : ""}\n\n` : ""}` +
@@ -52,6 +83,8 @@ export const markdown: Formatter = () => {
     file: (r) => {
       const d = details(r);
       if (d) pending.push(d);
+      const s = ctx.detail === "scorecards" ? said(r) : "";
+      if (s) files.push(s);
       const a = r.valid ? r.acceptability : undefined;
       return `| ${md(displayName(r.file))} | ${r.valid ? r.score : "–"} | ${r.valid ? md(r.tier) : "–"} | ${a ? a.rejected : "–"} | ${a ? a.quadrant : "–"} | ${result(r)} | ${failed(r)} |\n`;
     },
@@ -64,6 +97,7 @@ export const markdown: Formatter = () => {
         );
       return [
         `\nIn bold: fails a gate. \\* ${REJECTED_FOOTNOTE}\n`,
+        files.length ? `\n### Summaries and sources (from the files)\n\n${files.join("\n")}` : "",
         pending.length ? `\n### Findings\n\n${pending.join("\n")}` : "",
         waivers.length ? `\n### Waivers\n\n${waivers.join("\n")}\n` : "",
         `\n**${summaryLine(tail.summary)}**\n`,

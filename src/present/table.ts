@@ -9,6 +9,7 @@ import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./a
 import type { FormatContext, Formatter } from "./sink.js";
 import { breakPath, draw, fitColumns } from "./grid.js";
 import { byId } from "../util/order.js";
+import { BRIEF, firstSources, SOURCES_LABEL, type SourcePieces, SUMMARY_LABEL, summaryText } from "./file-text.js";
 import { problemCount } from "../schema/diagnostic.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
@@ -59,9 +60,25 @@ function stageLine(stage: ScoredReport["stage"]): string {
   return "";
 }
 
+/**
+ * The file's summary and the sources it cites, labelled as the file's, above the table (BRIEF). Each line starts with a
+ * label, a dash or spaces and a word the wrapping never lets begin with ":" (see wrapLines):
+ * no line begins with text from the file.
+ */
+function fileLines(r: ScoredReport): string {
+  const text = summaryText(r.summary ?? "", BRIEF.summary);
+  const summary = text ? `${SUMMARY_LABEL}: ${text}\n` : "";
+  const { shown, more } = firstSources(r.sources, BRIEF);
+  if (!shown.length) return summary;
+  const line = (s: SourcePieces) =>
+    `  - ${[s.author, `"${s.title}"`, s.date].filter(Boolean).join(", ")}${s.url ? ` ${s.url}` : ""}\n`;
+  const rest = more ? `  and ${more} more (--format json lists them all)\n` : "";
+  return `${summary}${SOURCES_LABEL}:\n${shown.map(line).join("")}${rest}`;
+}
+
 function scorecard(r: ScoredReport, { paint, width }: FormatContext, backtest?: BacktestNote): string {
   // "Title:" first: no line begins with text from the file (GitHub's runner reads ::command lines).
-  const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n${stageLine(r.stage)}`;
+  const head = `${paint.bold(displayName(r.file))}\nTitle: ${cell(r.title)}\n${stageLine(r.stage)}${fileLines(r)}`;
   const ko = r.knockout
     ? `${paint.fail(`Knock-out (${r.knockout.rule}): ${cell(r.knockout.reason)}. ${capEffect(r.knockout)}`)}\n`
     : "";

@@ -6,6 +6,7 @@ import type { Reference } from "../../src/analysis/references.js";
 import { chart, esc, labelWidth, placeLabels, renderHtml, type Point } from "../../src/present/html.js";
 import { ruleDescriptors } from "../../src/run/head.js";
 import type { InvalidReport, RunHead } from "../../src/run/result.js";
+import { fromText, HOSTILE_SAID_TEXT, PLAIN_TEXT, runReport, SAID_TEXT } from "./scorecard-helpers.js";
 
 const HEAD: RunHead = {
   tool: { name: "guarantee-score", version: "9.9.9-test" },
@@ -140,5 +141,49 @@ describe("placeLabels", () => {
             boxes[i]!.y0 < boxes[j]!.y1 &&
             boxes[j]!.y0 < boxes[i]!.y1,
         ).toBe(false);
+  });
+});
+
+describe("renderHtml: what the file says of itself", () => {
+  const page = (text: string) => {
+    const r = fromText("drafts/said.yaml", text);
+    const results = runReport([r]).results;
+    return renderHtml({ head: HEAD, results, references: [], thresholds: DEFAULT_THRESHOLDS });
+  };
+  const card = (html: string) => html.slice(html.indexOf('<article class="scorecard"'), html.indexOf("</article>"));
+
+  it("shows the summary and every source in the scorecard, labelled as the file's; only http(s) URLs link", () => {
+    const c = card(page(SAID_TEXT));
+    expect(c).toContain(
+      '<p class="said"><strong>Summary (from the file):</strong> Known: the United Kingdom ratified a treaty. Assumed: it is public.</p>',
+    );
+    expect(c).toContain(
+      '<ul class="cited"><li>Jane Doe, <a href="https://example.org/treaty?a=1&amp;b=2" rel="nofollow noopener noreferrer">The treaty text</a>, 2025-03-01</li>' +
+        '<li><a href="http://example.org/c" rel="nofollow noopener noreferrer">A commentary</a></li>' +
+        "<li>&ldquo;A bare note&rdquo;</li></ul>",
+    );
+    expect(c.indexOf("Summary (from the file)")).toBeLessThan(c.indexOf('<p class="totals">'));
+  });
+
+  it("shows nothing more for a file with neither, or a summary of escape sequences only", () => {
+    const c = card(page(PLAIN_TEXT));
+    expect(c).not.toContain('class="said"');
+    expect(card(page(`${PLAIN_TEXT}summary: "\\e[2J"\n`))).not.toContain('class="said"');
+    expect(c).not.toContain("<a ");
+  });
+
+  it("makes hostile text inert: no markup, no controls, links only to http(s), a long summary cut", () => {
+    const c = card(page(HOSTILE_SAID_TEXT));
+    expect(c).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]/);
+    expect(c).not.toContain("<script");
+    expect(c).not.toContain("<img");
+    const hrefs = [...c.matchAll(/\bhref="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(["https://ok.example/x%29%5By%5D%28javascript:alert%281%29%29"]);
+    expect(c).toContain('<span class="url">javascript:alert(1)</span>');
+    expect(c).toContain('<span class="url">https://ok.example/a b</span>');
+    expect(c).not.toContain("END");
+    const summary = c.slice(c.indexOf("Summary (from the file)"), c.indexOf("</p>", c.indexOf("Summary")));
+    expect(summary).toContain("…");
+    expect(summary.length).toBeLessThan(2200);
   });
 });

@@ -7,10 +7,13 @@ import type { ReportOut } from "../../src/present/json-schema.js";
 import { makePaint } from "../../src/present/text.js";
 import {
   fromText,
+  HOSTILE_LINK,
+  HOSTILE_SAID_TEXT,
   INVALID_TEXT,
   PLAIN_TEXT,
   renderScorecards,
   runReport,
+  SAID_TEXT,
   scored,
   VETO_TEXT,
 } from "./scorecard-helpers.js";
@@ -164,5 +167,37 @@ describe("the JSON report", () => {
   it("is one JSON document even with no results", async () => {
     const { doc } = await parsed([]);
     expect(doc.results).toEqual([]);
+  });
+});
+
+describe("what the file says of itself, in JSON", () => {
+  it("gives the summary whole and the sources as written, absent pieces null", async () => {
+    const { doc } = await parsed([fromText("s.yaml", SAID_TEXT)]);
+    const r = doc.results[0]!;
+    expect(r.summary).toBe("Known: the United Kingdom ratified a treaty. Assumed: it is public.");
+    expect(r.sources).toEqual([
+      { title: "The treaty text", author: "Jane Doe", date: "2025-03-01", url: "https://example.org/treaty?a=1&b=2" },
+      { title: "A commentary", author: null, date: null, url: "http://example.org/c" },
+      { title: "A bare note", author: null, date: null, url: null },
+    ]);
+  });
+
+  it("writes null and an empty list for a file with neither, and for an invalid file", async () => {
+    const { doc } = await parsed([fromText("p.yaml", PLAIN_TEXT), fromText("i.yaml", INVALID_TEXT)]);
+    for (const r of doc.results) expect([r.summary, r.sources]).toEqual([null, []]);
+  });
+
+  it("keeps hostile text whole as data, and its bytes inert", async () => {
+    const { text, doc } = await parsed([fromText("h.yaml", HOSTILE_SAID_TEXT)]);
+    const r = doc.results[0]!;
+    expect(r.summary).toContain("\x1b[2J");
+    expect(r.summary).toContain("END");
+    expect(r.sources.map((s) => s.url)).toEqual([
+      "javascript:alert(1)",
+      HOSTILE_LINK,
+      "data:text/html,<script>alert(1)</script>",
+      "https://ok.example/a b",
+    ]);
+    expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
   });
 });

@@ -7,6 +7,14 @@ import { markdown as md } from "../../src/present/escape.js";
 import { markdown } from "../../src/present/markdown.js";
 import { BROKEN, build, CONTROL, EVIL, GATES, hostile, mixed, output } from "./fixtures/report.js";
 import { referenceScore } from "../helpers/weights.js";
+import {
+  fromText,
+  HOSTILE_SAID_TEXT,
+  PLAIN_TEXT,
+  renderScorecards,
+  runReport,
+  SAID_TEXT,
+} from "./scorecard-helpers.js";
 
 const rows = (text: string) => text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| File "));
 /** Cells of a table row, split on unescaped pipes. */
@@ -167,5 +175,58 @@ describe("markdown: hostile text", () => {
       .replace(/&lt;/g, "<")
       .replace(/&amp;/g, "&");
     expect(plain).toContain('| ## [x](http://evil) <script>alert(1)</script> & "quotes" ]]> %0A ::');
+  });
+});
+
+describe("markdown: what the file says of itself", () => {
+  const scorecards = (text: string) => renderScorecards(markdown, runReport([fromText("drafts/said.yaml", text)]));
+
+  it("with scorecards (score), gives the summary and the sources under the table; only http(s) URLs link", async () => {
+    const out = await scorecards(SAID_TEXT);
+    expect(out).toContain(
+      [
+        "### Summaries and sources (from the files)",
+        "",
+        "#### drafts/said.yaml",
+        "",
+        "**Summary (from the file):** Known: the United Kingdom ratified a treaty. Assumed: it is public.",
+        "",
+        "**Sources cited by the file:**",
+        "",
+        "- Jane Doe, [The treaty text](https://example.org/treaty?a=1&amp;b=2), 2025-03-01",
+        "- [A commentary](http://example.org/c)",
+        '- "A bare note"',
+        "",
+      ].join("\n"),
+    );
+    expect(out.indexOf("### Summaries")).toBeGreaterThan(out.indexOf("| drafts/said.yaml |"));
+  });
+
+  it("says nothing more for a file with neither (or a summary of escape sequences only), nor in check's summary", async () => {
+    expect(await scorecards(PLAIN_TEXT)).not.toContain("from the file");
+    expect(await scorecards(`${PLAIN_TEXT}summary: "\\e[2J"\n`)).not.toContain("### Summaries");
+    const checked = await output(markdown, runReport([fromText("drafts/said.yaml", SAID_TEXT)]));
+    expect(checked).not.toContain("from the file");
+    expect(checked).not.toContain("Sources cited");
+  });
+
+  it("makes hostile text inert: no HTML, no live link but an https one whose destination cannot be broken out of", async () => {
+    const out = await scorecards(HOSTILE_SAID_TEXT);
+    const said = out.slice(out.indexOf("### Summaries"));
+    expect(said).not.toMatch(CONTROL);
+    expect(said).not.toContain("\x1b");
+    expect(said).not.toContain("<script");
+    expect(said).not.toContain("<img");
+    expect(said).not.toContain("END");
+    expect(said).toContain("…");
+    // Every unescaped "](" opens a link: there is one, to the https URL, whole and percent-encoded.
+    const links = [...said.matchAll(/(?<!\\)\]\(([^)\s]*)\)/g)].map((m) => m[1]);
+    expect(links).toEqual(["https://ok.example/x%29%5By%5D%28javascript:alert%281%29%29"]);
+    // The javascript: and data: URLs are shown as text.
+    expect(said).toContain('\\[t\\](javascript:alert(1))", javascript:alert(1)\n');
+    expect(said).toMatch(/"Data", data:text\/html,&lt;script>/);
+    // Summaries are cut: one line, within the length plus its label and escapes.
+    const summary = said.split("\n").find((l) => l.startsWith("**Summary"))!;
+    expect(summary.length).toBeLessThan(600);
   });
 });

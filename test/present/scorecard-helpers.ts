@@ -134,3 +134,29 @@ export const VETO_TEXT = [
 
 export const PLAIN_TEXT =
   "title: Plain draft\nbeneficiary: Ukraine\nguarantors:\n  - name: United Kingdom\n    stance: aligned\n    ratification: ratified\npublicity: public\n";
+
+/** The plain draft with a summary over two lines and three sources: one with every piece, one with an http URL, one bare. */
+export const SAID_TEXT = [
+  PLAIN_TEXT.trimEnd(),
+  "summary: >",
+  "  Known: the United Kingdom ratified a treaty.",
+  "  Assumed: it is public.",
+  "sources:",
+  "  - { title: The treaty text, author: Jane Doe, date: 2025-03-01, url: 'https://example.org/treaty?a=1&b=2' }",
+  "  - { title: A commentary, url: 'http://example.org/c' }",
+  "  - { title: A bare note }",
+  "",
+].join("\n");
+
+/** Every way a file's summary and sources could try to act on a reader. */
+export const HOSTILE_LINK = "https://ok.example/x)[y](javascript:alert(1))";
+export const HOSTILE_SAID_TEXT = [
+  PLAIN_TEXT.trimEnd(),
+  `summary: ${JSON.stringify(`\x1b[2J\x1b]0;pwned\x07<script>alert(1)</script> [click](javascript:alert(1)) **bold**\n::error::x \x9b31m \u202e ${"word ".repeat(2000)}END`)}`,
+  "sources:",
+  `  - { title: ${JSON.stringify("<img src=x onerror=alert(1)> [t](javascript:alert(1))\x1b[31m")}, author: ${JSON.stringify("\x1b[31mRed\x1b[0m ::warning::a")}, url: "javascript:alert(1)" }`,
+  `  - { title: Broken out, url: ${JSON.stringify(HOSTILE_LINK)} }`,
+  `  - { title: Data, url: "data:text/html,<script>alert(1)</script>" }`,
+  `  - { title: Spaced, url: "https://ok.example/a b" }`,
+  "",
+].join("\n");

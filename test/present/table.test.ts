@@ -1,14 +1,17 @@
 // The table format's scorecards, uncoloured unless a test paints on purpose: exact
 // fragments of hand-built and real results, never whole snapshots.
 import { describe, expect, it } from "vitest";
-import { makePaint } from "../../src/present/text.js";
+import { render } from "../../src/present/sink.js";
+import { makePaint, NO_PAINT } from "../../src/present/text.js";
 import { capEffect, table } from "../../src/present/table.js";
 import {
   fromText,
+  HOSTILE_SAID_TEXT,
   INVALID_TEXT,
   PLAIN_TEXT,
   renderScorecards,
   runReport,
+  SAID_TEXT,
   scored,
   VETO_TEXT,
 } from "./scorecard-helpers.js";
@@ -205,5 +208,71 @@ describe("text from a user's file", () => {
     const out = await renderScorecards(table, runReport([scored({ tier: `good ${ESC}]0;pwned\x07${ESC}[2J` })]));
     expect(out).not.toContain(ESC);
     expect(out).not.toContain("\x07");
+  });
+});
+
+describe("what the file says of itself, on the scorecard", () => {
+  const at80 = (text: string) =>
+    render(table, runReport([fromText("drafts/said.yaml", text)]), {
+      paint: NO_PAINT,
+      width: 80,
+      detail: "scorecards",
+    });
+
+  it("shows the summary on its lines and the sources, one line each, labelled as the file's, above the table", async () => {
+    const out = await at80(SAID_TEXT);
+    const head = out.slice(0, out.indexOf("┌"));
+    expect(head).toBe(
+      [
+        "drafts/said.yaml",
+        "Title: Plain draft",
+        "Summary (from the file): Known: the United Kingdom ratified a treaty. Assumed:",
+        "  it is public.",
+        "Sources cited by the file:",
+        '  - Jane Doe, "The treaty text", 2025-03-01 https://example.org/treaty?a=1&b=2',
+        '  - "A commentary" http://example.org/c',
+        '  - "A bare note"',
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("lists three sources and counts the rest", async () => {
+    const more = SAID_TEXT.replace("sources:\n", "sources:\n  - { title: One }\n  - { title: Two }\n");
+    const out = await at80(more);
+    expect(out).toContain('  - "One"\n  - "Two"\n  - Jane Doe, "The treaty text"');
+    expect(out).toContain("  and 2 more (--format json lists them all)\n");
+    expect(out).not.toContain("A bare note");
+  });
+
+  it("shows nothing more for a file with neither", async () => {
+    const out = await at80(PLAIN_TEXT);
+    expect(out.startsWith("drafts/said.yaml\nTitle: Plain draft\n┌")).toBe(true);
+    expect(out).not.toContain("from the file");
+    expect(out).not.toContain("Sources cited");
+  });
+
+  it("shows no label for a summary that is escape sequences only", async () => {
+    const out = await at80(`${PLAIN_TEXT}summary: "\\e[2J\\e[31m"\n`);
+    expect(out).not.toContain("from the file");
+  });
+
+  it("makes hostile text inert, cuts a long summary and fits 80 columns", async () => {
+    const out = await at80(HOSTILE_SAID_TEXT);
+    const head = out.slice(0, out.indexOf("┌"));
+    expect(head).not.toContain(ESC);
+    expect(head).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+    expect(head).not.toContain("END");
+    const summary = head.slice(head.indexOf("Summary"), head.indexOf("Sources cited"));
+    expect(Array.from(summary.replace(/\n {2}/g, " ").trim()).length).toBeLessThanOrEqual(
+      "Summary (from the file): ".length + 300,
+    );
+    expect(summary).toContain("…");
+    for (const line of head.split("\n")) {
+      expect(line.length).toBeLessThanOrEqual(80);
+      // No line begins with text from the file, even after spaces: GitHub's runner reads ::commands.
+      expect(line).not.toMatch(/^\s*::/);
+    }
+    expect(head).toContain("javascript:alert(1)"); // as text: a terminal makes no link of it
   });
 });
