@@ -3,6 +3,7 @@
 // ("Summary (from the file)", "Sources cited by the file") and add no judgement. The JSON report
 // keeps both whole; each format escapes the pieces for its target (escape.ts, html's esc).
 import type { CitedSource } from "../engine/result.js";
+import type { Stage } from "../schema/proposal.js";
 import { clean } from "../util/sanitize.js";
 
 /**
@@ -21,6 +22,13 @@ export interface Limits {
   sources: number;
   /** Characters of a source's title, author or URL. */
   piece: number;
+}
+
+/** A lapsed or violated arrangement is said above the scores: they grade its terms, not its fate. */
+export function stageNote(stage: Stage | undefined): string | undefined {
+  if (stage === "lapsed") return "Stage: lapsed (the file records that it is no longer in force); scored on its terms";
+  if (stage === "violated") return "Stage: violated (the file records that it was broken); scored on its terms";
+  return undefined;
 }
 
 export const SUMMARY_LABEL = "Summary (from the file)";

@@ -19,6 +19,7 @@ import {
   SOURCES_LABEL,
   type SourcePieces,
   SUMMARY_LABEL,
+  stageNote,
   summaryText,
 } from "./file-text.js";
 
@@ -225,6 +226,11 @@ function citedItem(s: SourcePieces, href: string | undefined): string {
   return `<li>${[s.author && esc(s.author), title, s.date && esc(s.date), url].filter(Boolean).join(", ")}</li>`;
 }
 
+function stage(r: ScoredReport): string {
+  const note = stageNote(r.stage);
+  return note ? `<p class="stage">${esc(note)}</p>\n` : "";
+}
+
 /** What the file says of itself, labelled as the file's: its summary and the sources it cites (PAGE). */
 function said(r: ScoredReport): string {
   // A summary of escape sequences only is nothing to show.
@@ -270,7 +276,7 @@ ${[...a.items]
   return `<article class="scorecard" id="card-${n}" data-proposal-id="${esc(r.id)}">
 <h3>${esc(r.title)}</h3>
 <p class="file"><code>${esc(displayName(r.file))}</code></p>
-${said(r)}<p class="totals">Credibility <strong>${r.score}/100</strong> (${esc(r.tier)})${a ? ` · rejected by the adversary (estimate) <strong>${a.rejected}/100</strong> · <span class="badge q-${a.quadrant}">${a.quadrant}</span>` : ""}</p>
+${stage(r)}${said(r)}<p class="totals">Credibility <strong>${r.score}/100</strong> (${esc(r.tier)})${a ? ` · rejected by the adversary (estimate) <strong>${a.rejected}/100</strong> · <span class="badge q-${a.quadrant}">${a.quadrant}</span>` : ""}</p>
 ${ko}${among}
 <table class="criteria"><thead><tr><th>Criterion</th><th>Status</th><th>Points</th><th>Reason</th><th>Sources</th></tr></thead><tbody>
 ${criteria}

@@ -15,6 +15,7 @@ import {
   SOURCES_LABEL,
   type SourcePieces,
   SUMMARY_LABEL,
+  stageNote,
   summaryText,
 } from "./file-text.js";
 
@@ -69,8 +70,10 @@ function said(r: FileReport): string {
   const items = shown.map((s, i) => citedItem(s, httpUrl(r.sources![i]!.url)));
   if (more) items.push(`- and ${more} more (\`--format json\` lists them all)`);
   const sources = items.length ? `${summary ? "\n" : ""}**${SOURCES_LABEL}:**\n\n${items.join("\n")}\n` : "";
-  if (!summary && !sources) return "";
-  return `#### ${md(displayName(r.file))}\n\n${summary}${sources}`;
+  const note = stageNote(r.stage);
+  const stage = note ? `${md(note)}\n${summary || sources ? "\n" : ""}` : "";
+  if (!stage && !summary && !sources) return "";
+  return `#### ${md(displayName(r.file))}\n\n${stage}${summary}${sources}`;
 }
 
 export const markdown: Formatter = (ctx) => {

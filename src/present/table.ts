@@ -9,7 +9,15 @@ import { acceptabilitySection, REJECTED_FOOTNOTE, suggestionsSection } from "./a
 import type { FormatContext, Formatter } from "./sink.js";
 import { breakPath, draw, fitColumns } from "./grid.js";
 import { byId } from "../util/order.js";
-import { BRIEF, firstSources, SOURCES_LABEL, type SourcePieces, SUMMARY_LABEL, summaryText } from "./file-text.js";
+import {
+  BRIEF,
+  firstSources,
+  SOURCES_LABEL,
+  type SourcePieces,
+  SUMMARY_LABEL,
+  stageNote,
+  summaryText,
+} from "./file-text.js";
 import { problemCount } from "../schema/diagnostic.js";
 
 // Longest text from a user's file shown in one cell; the rest is cut with an ellipsis.
@@ -52,12 +60,9 @@ function invalid(r: InvalidReport, paint: Paint): string {
   return `${paint.bold(displayName(r.file))}: ${paint.fail(`invalid, ${n} problem${n === 1 ? "" : "s"}; not scored`)}\n${lines}`;
 }
 
-/** A lapsed or violated arrangement is said above the table: the score grades its terms, not its fate. */
 function stageLine(stage: ScoredReport["stage"]): string {
-  if (stage === "lapsed")
-    return "Stage: lapsed (the file records that it is no longer in force); scored on its terms\n";
-  if (stage === "violated") return "Stage: violated (the file records that it was broken); scored on its terms\n";
-  return "";
+  const note = stageNote(stage);
+  return note ? `${note}\n` : "";
 }
 
 /**

@@ -165,6 +165,15 @@ describe("renderHtml: what the file says of itself", () => {
     expect(c.indexOf("Summary (from the file)")).toBeLessThan(c.indexOf('<p class="totals">'));
   });
 
+  it("says when the file records the arrangement as lapsed or violated, above the totals", () => {
+    const c = card(page(`${PLAIN_TEXT}stage: lapsed\n`));
+    expect(c).toContain(
+      '<p class="stage">Stage: lapsed (the file records that it is no longer in force); scored on its terms</p>',
+    );
+    expect(c.indexOf('class="stage"')).toBeLessThan(c.indexOf('<p class="totals">'));
+    expect(card(page(`${PLAIN_TEXT}stage: in-force\n`))).not.toContain('class="stage"');
+  });
+
   it("shows nothing more for a file with neither, or a summary of escape sequences only", () => {
     const c = card(page(PLAIN_TEXT));
     expect(c).not.toContain('class="said"');

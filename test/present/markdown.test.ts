@@ -202,6 +202,17 @@ describe("markdown: what the file says of itself", () => {
     expect(out.indexOf("### Summaries")).toBeGreaterThan(out.indexOf("| drafts/said.yaml |"));
   });
 
+  it("says when the file records the arrangement as lapsed or violated, and nothing for another stage", async () => {
+    const out = await scorecards(`${SAID_TEXT}stage: violated\n`);
+    expect(out).toContain(
+      "#### drafts/said.yaml\n\nStage: violated (the file records that it was broken); scored on its terms\n\n**Summary",
+    );
+    expect(await scorecards(`${PLAIN_TEXT}stage: lapsed\n`)).toContain(
+      "#### drafts/said.yaml\n\nStage: lapsed (the file records that it is no longer in force); scored on its terms\n",
+    );
+    expect(await scorecards(`${PLAIN_TEXT}stage: signed\n`)).not.toContain("Stage:");
+  });
+
   it("says nothing more for a file with neither (or a summary of escape sequences only), nor in check's summary", async () => {
     expect(await scorecards(PLAIN_TEXT)).not.toContain("from the file");
     expect(await scorecards(`${PLAIN_TEXT}summary: "\\e[2J"\n`)).not.toContain("### Summaries");
