@@ -1,15 +1,18 @@
 // `backtest --fit`: the weights fitted to outcomes beside their priors and the weights in use, and what
 // each set of weights scores, in-sample and held out. Pure: the calibration in, text out.
-import type { Calibration } from "../analysis/backtest/calibrate.js";
+import type { Calibration, GroupFigures } from "../analysis/backtest/calibrate.js";
 import { clean, toJson } from "../util/sanitize.js";
 import { markdown as md } from "./escape.js";
 import { draw } from "./grid.js";
 import type { Paint } from "./text.js";
 
 const f2 = (n: number) => n.toFixed(2);
+/** "0.87 (0.78–0.95), leave-one-out": the held-out AUC, its 95% interval and how it was held out. */
+const heldOutText = (g: GroupFigures) =>
+  `${f2(g.heldOut)} (${f2(g.heldOutCi[0])}–${f2(g.heldOutCi[1])}), ${g.validation}`;
 
 const NOTE =
-  "Held out: each case scored by weights fitted without it. The in-sample figures are not a test; the held-out ones are what the fit can claim.";
+  "Held out: each case scored by weights fitted without it, with a 95% bootstrap interval over those scores (the refits are not redone). The in-sample figures are not a test; the held-out ones are what the fit can claim.";
 
 const method = (c: Calibration) =>
   `Fit: pairwise logistic loss (temperature ${c.options.temperature} points), each set weighing the same; log-weights pulled to the prior (${c.options.shrink}); floor ${c.options.floor}; ${c.options.iterations} steps. docs/backtest.md`;
@@ -27,17 +30,10 @@ export function calibrationTable(c: Calibration, paint: Paint): string {
   const aucs = draw(
     {
       head: ["Cases", "N", "Priors", "In use", "Fitted", "Held out"],
-      widths: [30, 5, 8, 8, 8, 22],
+      widths: [22, 5, 8, 8, 8, 22],
       rules: false,
     },
-    c.groups.map((g) => [
-      clean(g.name),
-      String(g.cases),
-      f2(g.prior),
-      f2(g.current),
-      f2(g.inSample),
-      `${f2(g.heldOut)} (${g.validation})`,
-    ]),
+    c.groups.map((g) => [clean(g.name), String(g.cases), f2(g.prior), f2(g.current), f2(g.inSample), heldOutText(g)]),
   );
   const verdict = same(c)
     ? "The weights in use are the fitted ones."
@@ -69,14 +65,7 @@ export function calibrationMarkdown(c: Calibration): string {
     row(["cases", "N", "priors", "in use", "fitted", "held out"]),
     row(["---", "---:", "---:", "---:", "---:", "---:"]),
     ...c.groups.map((g) =>
-      row([
-        md(g.name),
-        String(g.cases),
-        f2(g.prior),
-        f2(g.current),
-        f2(g.inSample),
-        `${f2(g.heldOut)} (${g.validation})`,
-      ]),
+      row([md(g.name), String(g.cases), f2(g.prior), f2(g.current), f2(g.inSample), heldOutText(g)]),
     ),
     "",
     NOTE,

@@ -204,7 +204,15 @@ describe("backtest on a hand-made set", () => {
 describe("backtest --fit", () => {
   type Fit = {
     criteria: { id: string; prior: number; weight: number; fitted: number }[];
-    groups: { name: string; cases: number; validation: string; prior: number; inSample: number; heldOut: number }[];
+    groups: {
+      name: string;
+      cases: number;
+      validation: string;
+      prior: number;
+      inSample: number;
+      heldOut: number;
+      heldOutCi: [number, number];
+    }[];
     sameAsInUse: boolean;
   };
   it("fits the weights to the outcomes and gives the AUC in-sample and held out, in three formats", () => {
@@ -221,15 +229,22 @@ describe("backtest --fit", () => {
     for (const k of ["prior", "inSample"] as const) expect(fit.groups[0]![k]).toBeCloseTo(5.5 / 6, 12);
     // Held out, each case has its own weights, so the two partly-secret cases no longer tie: the five strict pairs stay.
     expect(fit.groups[0]!.heldOut).toBeGreaterThanOrEqual(5 / 6);
+    // Its interval, seeded as backtest's, holds the figure.
+    const [lo, hi] = fit.groups[0]!.heldOutCi;
+    expect(lo).toBeLessThanOrEqual(fit.groups[0]!.heldOut);
+    expect(hi).toBeGreaterThanOrEqual(fit.groups[0]!.heldOut);
     const table = run(["backtest", ".", "--fit"], { cwd: set });
     expect(table.code).toBe(0);
     expect(table.stdout).toContain("Weights fitted to outcomes");
     expect(table.stdout).toMatch(/│ public\s+│ \d+\s+│ \d+\s+│ \d+\s+│/);
-    expect(table.stdout).toContain("Held out: each case scored by weights fitted without it.");
+    expect(table.stdout).toContain(
+      "Held out: each case scored by weights fitted without it, with a 95% bootstrap interval",
+    );
+    expect(table.stdout).toContain(`${fit.groups[0]!.heldOut.toFixed(2)} (${lo.toFixed(2)}–${hi.toFixed(2)}),`);
     const markdown = run(["backtest", ".", "--fit", "-f", "markdown"], { cwd: set });
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toContain("| `public` |");
-    expect(markdown.stdout).toContain("(leave-one-out) |");
+    expect(markdown.stdout).toContain(`(${lo.toFixed(2)}–${hi.toFixed(2)}), leave-one-out |`);
   });
 
   it("prints a configuration block when the fitted weights differ from the ones in use", () => {

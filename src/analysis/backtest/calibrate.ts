@@ -4,6 +4,7 @@
 // weights fitted without it: they are what the fit can claim, the in-sample ones are not.
 import type { Rule } from "../../model/kernel.js";
 import type { Case } from "./analyse.js";
+import { aucInterval, DEFAULT_RESAMPLES, DEFAULT_SEED } from "./bootstrap.js";
 import {
   DEFAULT_FIT,
   type FitCase,
@@ -11,6 +12,7 @@ import {
   fitWeights,
   folds,
   groupAuc,
+  groupTotals,
   heldOutTotals,
   totalOf,
 } from "./fit.js";
@@ -31,6 +33,8 @@ export interface GroupFigures {
   current: number;
   inSample: number;
   heldOut: number;
+  /** A 95% bootstrap interval of the held-out AUC, over the held-out totals (the refits are not redone). */
+  heldOutCi: [number, number];
 }
 
 export interface Calibration {
@@ -76,6 +80,12 @@ function fitCase(c: Case, ids: readonly string[], group: string): FitCase {
   };
 }
 
+/** The seeded interval `backtest` gives, of one group's AUC under these totals. */
+function groupInterval(cases: readonly FitCase[], totals: readonly number[], group: string): [number, number] {
+  const { held, failed } = groupTotals(cases, totals, group);
+  return aucInterval(held, failed, { resamples: DEFAULT_RESAMPLES, seed: DEFAULT_SEED });
+}
+
 /** Fit the weights of `rules` to the groups' outcomes and measure them in-sample and held out. */
 export function calibrate(groups: readonly CaseGroup[], rules: readonly Rule[]): Calibration {
   const ids = rules.map((r) => r.meta.id);
@@ -110,6 +120,7 @@ export function calibrate(groups: readonly CaseGroup[], rules: readonly Rule[]):
       current: aucOf(current, g.name),
       inSample: aucOf(fitted, g.name),
       heldOut: groupAuc(cases, heldOut, g.name),
+      heldOutCi: groupInterval(cases, heldOut, g.name),
     })),
     options: {
       shrink: options.shrink,

@@ -139,10 +139,16 @@ export function heldOutTotals(cases: readonly FitCase[], o: FitOptions, fold: re
 
 /** AUC of the given totals within one group. */
 export function groupAuc(cases: readonly FitCase[], totals: readonly number[], group: string): number {
+  const { held, failed } = groupTotals(cases, totals, group);
+  return auc(held, failed);
+}
+
+/** One group's totals, those of the cases that held apart from those that failed. */
+export function groupTotals(cases: readonly FitCase[], totals: readonly number[], group: string) {
   const held: number[] = [];
   const failed: number[] = [];
   cases.forEach((c, i) => {
     if (c.group === group) (c.held ? held : failed).push(totals[i]!);
   });
-  return auc(held, failed);
+  return { held, failed };
 }

@@ -75,5 +75,9 @@ describe.skipIf(!HAVE_ATOP)(`the default weights${HAVE_ATOP ? "" : ` (${ATOP_SKI
     const [history2, atop] = k.groups;
     expect(history2!.heldOut).toBeGreaterThanOrEqual(0.85);
     expect(atop!.heldOut).toBeGreaterThanOrEqual(0.6);
+    for (const g of k.groups) {
+      expect(g.heldOutCi[0], g.name).toBeLessThan(g.heldOut);
+      expect(g.heldOutCi[1], g.name).toBeGreaterThan(g.heldOut);
+    }
   }, 120_000);
 });
