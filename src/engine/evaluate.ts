@@ -34,7 +34,8 @@ export function evaluate(loaded: Loaded, rules: readonly Rule[], config: Scoring
     const max = points.get(rule) ?? 0;
     const score = e.notApplicable ? 0 : Math.min(1, Math.max(0, e.score));
     raw += max * score;
-    if (e.knockout && !knockout)
+    // Only a rule that declares it can knock out: explain and --fail-on knockout name the declared ones.
+    if (e.knockout && rule.meta.knockout && !knockout)
       knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };
     return {
       id: rule.meta.id,

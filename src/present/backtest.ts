@@ -2,7 +2,7 @@
 // text out; colour passed in; every text that comes from a file goes through clean or md.
 import type { Backtest, Misranked, PartFigure } from "../analysis/backtest/analyse.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
-import { clean, toJson, truncate } from "../util/sanitize.js";
+import { clean, displayName, toJson, truncate } from "../util/sanitize.js";
 import type { BacktestOut } from "./backtest-schema.js";
 import { markdown as md } from "./escape.js";
 import { draw } from "./grid.js";
@@ -101,13 +101,7 @@ export function backtestTable(r: BacktestReport, paint: Paint): string {
     out.push("", paint.fail(`Invalid, not scored (${r.invalid.length}):`));
     for (const f of r.invalid) for (const d of f.errors) out.push(`  ${formatDiagnostic(f.file, d, paint)}`);
   }
-  if (r.config.file)
-    out.push(
-      "",
-      paint.dim(
-        `Configuration: ${clean(r.config.file)}${r.config.changes.length ? ` (${r.config.changes.map(clean).join("; ")})` : ""}`,
-      ),
-    );
+  if (r.config.file) out.push("", paint.dim(`Configuration: ${configLine(r)}`));
   return `${out.join("\n")}\n`;
 }
 
@@ -150,8 +144,13 @@ export function backtestMarkdown(r: BacktestReport): string {
           `- ${md(f.file)}, line ${d.line}, column ${d.column}${d.path ? ` ${md(d.path)}` : ""}: ${md(d.message)}`,
         );
   }
+  if (r.config.file) out.push("", `Configuration: ${md(configLine(r))}`);
   return `${out.join("\n")}\n`;
 }
+
+/** The configuration's name as every format shows it (exactly, or as a JSON string), and what it changed. */
+const configLine = (r: BacktestReport) =>
+  `${displayName(r.config.file ?? "")}${r.config.changes.length ? ` (${r.config.changes.map(clean).join("; ")})` : ""}`;
 
 const figure = (p: PartFigure) => ({ id: p.id, auc: r3(p.auc), meanHeld: r3(p.held), meanFailed: r3(p.failed) });
 

@@ -66,13 +66,19 @@ function backtestLine(e: EntryCard, cases: number | null): string {
   return `Backtest: AUC ${e.auc.toFixed(2)} of ${what} on ${cases} historical guarantees: the chance that one that held earns more here than one that failed (0.5 is chance); guarantee-score backtest`;
 }
 
+function carried(k: Catalogue["knockout"]): string {
+  if (!k.carriers.length) return "No criterion carries it: no proposal can be knocked out.";
+  const off = k.disabled.length ? ", which this configuration disables: the knock-out is off" : "";
+  return `It is carried by the criterion ${k.carriers.join(", ")} (guarantee-score explain ${k.carriers[0]})${off}; disabling it turns the knock-out off.`;
+}
+
 /** `explain knockout`: what `--fail-on knockout` gates on, though it is no criterion of its own. */
 export function knockoutText(k: Catalogue["knockout"]): string {
   return `knockout: the knock-out (not a criterion: a cap on the total)
 
 When the adversary is itself a guarantor and the guarantors act by consensus, it can block the response to its own
 attack: "invade, then veto" (Pifer). The total is then capped at ${k.cap}, and every report says so first.
-It is carried by the criterion ${k.carriers.join(", ")} (guarantee-score explain ${k.carriers[0]})${k.disabled.length ? `, which this configuration disables: the knock-out is off` : ""}; disabling it turns the knock-out off.
+${carried(k)}
 In CI, \`check --fail-on knockout\` fails a file that has one; no configuration waiver excuses that gate.
 `;
 }

@@ -12,10 +12,10 @@ import { clean } from "../util/sanitize.js";
  * summaries of the reference library whole (the longest is under 1,400 characters) and up to
  * twenty sources, their titles and URLs whole unless very long. The JSON report: all of it.
  */
-export const BRIEF: Limits = { summary: 300, sources: 3, piece: 120 };
-export const PAGE: Limits = { summary: 2000, sources: 20, piece: 400 };
+export const BRIEF: TextLimits = { summary: 300, sources: 3, piece: 120 };
+export const PAGE: TextLimits = { summary: 2000, sources: 20, piece: 400 };
 
-export interface Limits {
+export interface TextLimits {
   /** Characters of the summary. */
   summary: number;
   /** Sources listed; the rest are counted ("and 4 more"). */
@@ -41,8 +41,11 @@ const MAX_HREF = 2000;
  * The summary (or any piece of the file's text) on one line, whitespace collapsed, and cut to `max` characters with an ellipsis,
  * at a space when there is one near the end, so that no word is cut in two.
  */
-export function summaryText(summary: string, max: number): string {
-  const text = clean(summary).replace(/\s+/g, " ").trim();
+export function oneLine(summary: string, max: number): string {
+  // Only a bounded prefix is cleaned: a 1 MiB summary is cut to a few lines anyway.
+  const text = clean(summary.slice(0, 8 * max + 1024))
+    .replace(/\s+/g, " ")
+    .trim();
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   const cut = chars.slice(0, Math.max(0, max - 1)).join("");
@@ -53,28 +56,34 @@ export function summaryText(summary: string, max: number): string {
 /** A source's pieces, each one inert line cut to a sensible length; empty pieces are left out. */
 export interface SourcePieces {
   author?: string;
+  /** The title, or where it is empty once made inert, the URL: a link always has visible text. */
   title: string;
   date?: string;
   url?: string;
+  /** Where the URL is http(s): the link's target, and its host, which the reports show beside the title. */
+  href?: string;
+  host?: string;
 }
 
 export function sourcePieces(s: CitedSource, max: number): SourcePieces {
-  const piece = (text: string | undefined) => (text === undefined ? "" : summaryText(text, max)) || undefined;
+  const piece = (text: string | undefined) => (text === undefined ? "" : oneLine(text, max)) || undefined;
   const author = piece(s.author);
   const date = piece(s.date);
   const url = piece(s.url);
+  const href = httpUrl(s.url);
   return {
     ...(author ? { author } : {}),
-    title: piece(s.title) ?? "",
+    title: piece(s.title) ?? url ?? "",
     ...(date ? { date } : {}),
     ...(url ? { url } : {}),
+    ...(href ? { href, host: new URL(href).host } : {}),
   };
 }
 
 /** The first `max` sources, and how many are left out. */
 export function firstSources(
   sources: readonly CitedSource[] | undefined,
-  limits: Limits,
+  limits: TextLimits,
 ): { shown: SourcePieces[]; more: number } {
   const all = sources ?? [];
   return {

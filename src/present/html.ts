@@ -14,13 +14,12 @@ import { clean, displayName } from "../util/sanitize.js";
 import { problemCount } from "../schema/diagnostic.js";
 import {
   firstSources,
-  httpUrl,
   PAGE,
   SOURCES_LABEL,
   type SourcePieces,
   SUMMARY_LABEL,
   stageNote,
-  summaryText,
+  oneLine,
 } from "./file-text.js";
 
 export interface HtmlInput {
@@ -217,12 +216,12 @@ ${parts.join("\n")}
 const sources = (ss: readonly Source[]) =>
   ss.map((s) => `<abbr title="${esc(cite(s))}">${esc(s.short)}</abbr>`).join(", ");
 
-/** A source as a list item: only an http(s) URL is a link (on the title); any other is text. */
-function citedItem(s: SourcePieces, href: string | undefined): string {
-  const title = href
-    ? `<a href="${esc(href)}" rel="nofollow noopener noreferrer">${esc(s.title)}</a>`
+/** A source as a list item: only an http(s) URL is a link (on the title, its host beside it); any other is text. */
+function citedItem(s: SourcePieces): string {
+  const title = s.href
+    ? `<a href="${esc(s.href)}" rel="nofollow noopener noreferrer">${esc(s.title)}</a> (${esc(s.host ?? "")})`
     : `&ldquo;${esc(s.title)}&rdquo;`;
-  const url = s.url && !href ? `<span class="url">${esc(s.url)}</span>` : undefined;
+  const url = s.url && !s.href ? `<span class="url">${esc(s.url)}</span>` : undefined;
   return `<li>${[s.author && esc(s.author), title, s.date && esc(s.date), url].filter(Boolean).join(", ")}</li>`;
 }
 
@@ -234,11 +233,11 @@ function stage(r: ScoredReport): string {
 /** What the file says of itself, labelled as the file's: its summary and the sources it cites (PAGE). */
 function said(r: ScoredReport): string {
   // A summary of escape sequences only is nothing to show.
-  const text = summaryText(r.summary ?? "", PAGE.summary);
+  const text = oneLine(r.summary ?? "", PAGE.summary);
   const summary = text ? `<p class="said"><strong>${SUMMARY_LABEL}:</strong> ${esc(text)}</p>\n` : "";
   const { shown, more } = firstSources(r.sources, PAGE);
   if (!shown.length) return summary;
-  const items = shown.map((s, i) => citedItem(s, httpUrl(r.sources![i]!.url)));
+  const items = shown.map(citedItem);
   if (more) items.push(`<li>and ${more} more (<code>--format json</code> lists them all)</li>`);
   return `${summary}<p class="said"><strong>${SOURCES_LABEL}:</strong></p>\n<ul class="cited">${items.join("")}</ul>\n`;
 }

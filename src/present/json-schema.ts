@@ -104,7 +104,9 @@ export const resultOut = z.object({
   summary: z
     .string()
     .nullable()
-    .describe("the file's own summary, whole and as written; never scored; null when it has none or is invalid"),
+    .describe(
+      "the file's own summary, whole (as the format reads it: leading and trailing space trimmed); never scored; null when it has none or is invalid",
+    ),
   sources: z
     .array(citedSourceOut)
     .describe(

@@ -8,7 +8,7 @@ import type { WaivedFailure } from "../engine/gates.js";
 import type { FileReport, RunHead } from "../run/result.js";
 import { xml } from "./escape.js";
 import type { Formatter } from "./sink.js";
-import { displayName } from "../util/sanitize.js";
+import { displayName, exactName } from "../util/sanitize.js";
 import { problemCount } from "../schema/diagnostic.js";
 
 const skipped = (w: WaivedFailure) =>
@@ -18,7 +18,7 @@ const skipped = (w: WaivedFailure) =>
 function properties(head: RunHead | undefined): string {
   if (!head?.config.file) return "";
   const props = [
-    ["guarantee-score.configuration", head.config.file],
+    ["guarantee-score.configuration", exactName(head.config.file)],
     ...head.config.changes.map((c) => ["guarantee-score.configuration.change", c]),
   ];
   return `    <properties>\n${props.map(([k, v]) => `      <property name="${xml(k!)}" value="${xml(v!)}"/>\n`).join("")}    </properties>\n`;

@@ -11,12 +11,11 @@ import { problemCount } from "../schema/diagnostic.js";
 import {
   BRIEF,
   firstSources,
-  httpUrl,
   SOURCES_LABEL,
   type SourcePieces,
   SUMMARY_LABEL,
   stageNote,
-  summaryText,
+  oneLine,
 } from "./file-text.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -53,21 +52,23 @@ function details(r: FileReport): string {
   return lines.length ? `#### ${md(displayName(r.file))}\n\n${lines.join("\n")}\n` : "";
 }
 
-/** A source as a list item: only an http(s) URL is a link (on the title); any other is text. */
-function citedItem(s: SourcePieces, href: string | undefined): string {
+/** A source as a list item: only an http(s) URL is a link (on the title, its host beside it); any other is text. */
+function citedItem(s: SourcePieces): string {
   // In a link's destination & is read as the start of an entity: written &amp;, it stays &.
-  const title = href ? `[${md(s.title)}](${href.replace(/&/g, "&amp;")})` : `"${md(s.title)}"`;
-  const url = s.url && !href ? md(s.url) : undefined;
+  const title = s.href
+    ? `[${md(s.title)}](${s.href.replace(/&/g, "&amp;")}) (${md(s.host ?? "")})`
+    : `"${md(s.title)}"`;
+  const url = s.url && !s.href ? md(s.url) : undefined;
   return `- ${[s.author && md(s.author), title, s.date && md(s.date), url].filter(Boolean).join(", ")}`;
 }
 
 /** What a file says of itself, for a scorecard (score): its summary and the first sources it cites (BRIEF). */
 function said(r: FileReport): string {
   if (!r.valid) return "";
-  const text = summaryText(r.summary ?? "", BRIEF.summary);
+  const text = oneLine(r.summary ?? "", BRIEF.summary);
   const summary = text ? `**${SUMMARY_LABEL}:** ${md(text)}\n` : "";
   const { shown, more } = firstSources(r.sources, BRIEF);
-  const items = shown.map((s, i) => citedItem(s, httpUrl(r.sources![i]!.url)));
+  const items = shown.map(citedItem);
   if (more) items.push(`- and ${more} more (\`--format json\` lists them all)`);
   const sources = items.length ? `${summary ? "\n" : ""}**${SOURCES_LABEL}:**\n\n${items.join("\n")}\n` : "";
   const note = stageNote(r.stage);

@@ -16,7 +16,7 @@ import {
   type SourcePieces,
   SUMMARY_LABEL,
   stageNote,
-  summaryText,
+  oneLine,
 } from "./file-text.js";
 import { problemCount } from "../schema/diagnostic.js";
 
@@ -71,7 +71,7 @@ function stageLine(stage: ScoredReport["stage"]): string {
  * no line begins with text from the file.
  */
 function fileLines(r: ScoredReport): string {
-  const text = summaryText(r.summary ?? "", BRIEF.summary);
+  const text = oneLine(r.summary ?? "", BRIEF.summary);
   const summary = text ? `${SUMMARY_LABEL}: ${text}\n` : "";
   const { shown, more } = firstSources(r.sources, BRIEF);
   if (!shown.length) return summary;

@@ -14,7 +14,6 @@ import { byId } from "../util/order.js";
 import { defaultToolConfig, loadConfig, type ToolConfig } from "./config.js";
 
 export const criterionIds = (): string[] => rules.map((r) => r.meta.id);
-export const itemIds = (): string[] => items.map((i) => i.meta.id);
 /** The criteria whose findings can be a knock-out: disabling one turns the knock-out off. */
 export const knockoutCarriers = (): string[] => rules.filter((r) => r.meta.knockout).map((r) => r.meta.id);
 

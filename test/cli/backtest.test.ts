@@ -198,6 +198,11 @@ describe("backtest on a hand-made set", () => {
     expect(out.auc).toBe(0.5);
     expect(out.criteria.map((c) => c.id)).not.toContain("public");
     expect(out.config.changes).toContain("disabled: public");
+    // The table and Markdown say which configuration, by the name a user would type.
+    for (const format of ["table", "markdown"])
+      expect(run(["backtest", ".", "-f", format], { cwd: dir }).stdout).toContain(
+        "Configuration: .guarantee-score.yaml (disabled: public)",
+      );
   });
 });
 

@@ -79,7 +79,9 @@ describe("--format markdown", () => {
     expect(r.stdout).toContain(
       "### Summaries and sources (from the files)\n\n#### said.yaml\n\n**Summary (from the file):**",
     );
-    expect(r.stdout).toContain("- Jane Doe, [The treaty text](https://example.org/treaty?a=1&amp;b=2), 2025-03-01");
+    expect(r.stdout).toContain(
+      "- Jane Doe, [The treaty text](https://example.org/treaty?a=1&amp;b=2) (example.org), 2025-03-01",
+    );
     expect(r.stdout).not.toContain("#### plain.yaml");
     expect(at(["check", "said.yaml", "-f", "markdown"]).stdout).not.toContain("from the file");
   });

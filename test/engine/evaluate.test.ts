@@ -41,8 +41,13 @@ const SOURCE = {
   short: "Author 2025",
 };
 
-/** A rule that ignores the proposal and returns a fixed evaluation. */
-function fake(id: string, weight: number, e: Partial<Evaluation> & { score: number }): Rule & { calls: number } {
+/** A rule that ignores the proposal and returns a fixed evaluation; one that knocks out declares it unless told not to. */
+function fake(
+  id: string,
+  weight: number,
+  e: Partial<Evaluation> & { score: number },
+  declares = e.knockout !== undefined,
+): Rule & { calls: number } {
   const rule = {
     calls: 0,
     ...defineRule({
@@ -55,6 +60,7 @@ function fake(id: string, weight: number, e: Partial<Evaluation> & { score: numb
         scoring: "s",
         research: [],
         disagreement: "d",
+        ...(declares ? { knockout: true as const } : {}),
       },
       evaluate: () => {
         rule.calls++;
@@ -196,6 +202,13 @@ describe("the knock-out", () => {
     ];
     const r = evaluate(load(), rs, config({}, rs));
     expect(r.knockout).toMatchObject({ rule: "k1", reason: "first" });
+  });
+
+  it("comes only from a rule that declares it can knock out, as explain and --fail-on knockout say", () => {
+    const rs = [fake("a", 1, { score: 1 }), fake("ko", 1, { score: 0, knockout: { reason: "undeclared" } }, false)];
+    const r = evaluate(load(), rs, config({}, rs));
+    expect(r.knockout).toBeNull();
+    expect(r.score).toBe(50);
   });
 
   it("is absent when no rule knocks out", () => {

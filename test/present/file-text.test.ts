@@ -1,28 +1,28 @@
 // What a file says of itself, cut and made inert for a report: the summary on one line, the
 // sources piece by piece, and which URLs may become links (http and https only).
 import { describe, expect, it } from "vitest";
-import { BRIEF, firstSources, httpUrl, summaryText } from "../../src/present/file-text.js";
+import { BRIEF, firstSources, httpUrl, oneLine } from "../../src/present/file-text.js";
 
-describe("summaryText", () => {
+describe("oneLine", () => {
   it("collapses whitespace and line breaks, and keeps a short summary whole", () => {
-    expect(summaryText("  Known:\n  signed\t in 1994.\r\n\n  Assumed: public. ", 300)).toBe(
+    expect(oneLine("  Known:\n  signed\t in 1994.\r\n\n  Assumed: public. ", 300)).toBe(
       "Known: signed in 1994. Assumed: public.",
     );
   });
 
   it("cuts a long one at a space, with an ellipsis, within the length", () => {
-    const out = summaryText("word ".repeat(100), 50);
+    const out = oneLine("word ".repeat(100), 50);
     expect(Array.from(out).length).toBeLessThanOrEqual(50);
     expect(out).toMatch(/^(word )+word…$/);
   });
 
   it("cuts a word with no space near the end where it must", () => {
-    const out = summaryText("x".repeat(500), 40);
+    const out = oneLine("x".repeat(500), 40);
     expect(out).toBe(`${"x".repeat(39)}…`);
   });
 
   it("drops escape sequences and shows other controls as U+FFFD", () => {
-    expect(summaryText("\x1b[31mred\x1b[0m \x9b2J \x00 ##[x]", 300)).toBe("red \ufffd #\u200b#[x]");
+    expect(oneLine("\x1b[31mred\x1b[0m \x9b2J \x00 ##[x]", 300)).toBe("red \ufffd #\u200b#[x]");
   });
 });
 
@@ -35,6 +35,22 @@ describe("firstSources", () => {
     expect(Array.from(shown[0]!.title)).toHaveLength(BRIEF.piece);
     expect(shown[0]).not.toHaveProperty("author");
     expect(firstSources(undefined, BRIEF)).toEqual({ shown: [], more: 0 });
+  });
+
+  it("links only an http(s) URL, names its host, and never leaves a link without text", () => {
+    const [linked, hidden, other] = firstSources(
+      [
+        { title: "https://treaty.gov/text", url: "https://elsewhere.example/x" },
+        { title: "\u001b[2J", url: "https://evil.example/" },
+        { title: "A note", url: "javascript:alert(1)" },
+      ],
+      BRIEF,
+    ).shown;
+    // A title that looks like a URL cannot hide where the link goes: the host is the target's.
+    expect(linked).toMatchObject({ href: "https://elsewhere.example/x", host: "elsewhere.example" });
+    expect(hidden).toMatchObject({ title: "https://evil.example/", href: "https://evil.example/" });
+    expect(other).not.toHaveProperty("href");
+    expect(other).toMatchObject({ title: "A note", url: "javascript:alert(1)" });
   });
 });
 

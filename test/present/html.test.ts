@@ -158,8 +158,8 @@ describe("renderHtml: what the file says of itself", () => {
       '<p class="said"><strong>Summary (from the file):</strong> Known: the United Kingdom ratified a treaty. Assumed: it is public.</p>',
     );
     expect(c).toContain(
-      '<ul class="cited"><li>Jane Doe, <a href="https://example.org/treaty?a=1&amp;b=2" rel="nofollow noopener noreferrer">The treaty text</a>, 2025-03-01</li>' +
-        '<li><a href="http://example.org/c" rel="nofollow noopener noreferrer">A commentary</a></li>' +
+      '<ul class="cited"><li>Jane Doe, <a href="https://example.org/treaty?a=1&amp;b=2" rel="nofollow noopener noreferrer">The treaty text</a> (example.org), 2025-03-01</li>' +
+        '<li><a href="http://example.org/c" rel="nofollow noopener noreferrer">A commentary</a> (example.org)</li>' +
         "<li>&ldquo;A bare note&rdquo;</li></ul>",
     );
     expect(c.indexOf("Summary (from the file)")).toBeLessThan(c.indexOf('<p class="totals">'));

@@ -290,4 +290,10 @@ describe("junit: hostile text", () => {
     const walk = (e: Element): string[] => [e.text, ...Object.values(e.attrs), ...e.children.flatMap(walk)];
     for (const s of walk(root)) expect(s).not.toMatch(CONTROL);
   });
+  it("names a configuration that a line cannot show exactly as a JSON string, as every format does", async () => {
+    const file = "evil\u001b]0;pwn\u0007\n::error::x.yaml";
+    const root = parseXml(await output(junit, { ...mixed(), config: { file, changes: ["disabled: public"] } }));
+    const props = root.children[0]!.children.find((c) => c.name === "properties")!.children;
+    expect(props.find((p) => p.attrs.name === "guarantee-score.configuration")!.attrs.value).toBe(JSON.stringify(file));
+  });
 });

@@ -17,7 +17,7 @@ export async function explain(id: string | undefined, opts: ExplainOptions, io: 
   const config = await resolveConfig(opts.config, io.cwd);
   const c = await catalogue(config);
   if (id === undefined) {
-    io.stdout.write(catalogueText(c, config.file && configName(config)));
+    io.stdout.write(catalogueText(c, configName(config)));
     return EXIT.ok;
   }
   const entry = [...c.criteria, ...c.items].find((e) => e.id === id);

@@ -48,7 +48,7 @@ export async function list(opts: ListOptions, io: IO): Promise<number> {
   const starred = refs.some(capped)
     ? `* capped by a knock-out (run the file through guarantee-score to see why)\n`
     : "";
-  const source = config.file ? `Scored with ${displayName(configName(config) ?? "")}\n` : "";
+  const source = config.file ? `Scored with ${displayName(configName(config)!)}\n` : "";
   io.stdout.write(`${t}\n${wrapLines(`${starred}${source}`, opts.width)}`);
   return EXIT.ok;
 }
