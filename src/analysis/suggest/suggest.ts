@@ -8,7 +8,9 @@ import type { ScoringConfig } from "../../engine/config.js";
 import type { Rule } from "../../model/kernel.js";
 import type { Loaded } from "../../schema/load.js";
 import { proposalSchema, type Proposal } from "../../schema/proposal.js";
-import { applyChange, type Change, scoreUnlocated } from "../change.js";
+import { applyChange, type Change } from "../change.js";
+import { tally } from "../../engine/evaluate.js";
+import { maxima } from "../../model/kernel.js";
 import { levers } from "./levers.js";
 import type { Lever, Suggestion } from "./types.js";
 
@@ -19,10 +21,20 @@ export interface SuggestSettings {
   acceptability: AcceptabilityConfig;
 }
 
-function scoreOf(p: Proposal, file: string, s: SuggestSettings) {
-  const credibility = scoreUnlocated(p, s.rules, s.scoring, file).score;
-  const rejected = measure(p, s.items, s.acceptability).rejected;
-  return { credibility, rejected, quadrant: quadrantOf(credibility, rejected, s.acceptability.thresholds) };
+/**
+ * The two figures a suggestion reports, computed as cheaply as they can be: the total alone
+ * (tally, without the criteria's messages and positions), and the rejected figure only for a
+ * change that raises it. Most levers gain nothing, and re-scoring them was most of the cost
+ * of a table scorecard's suggestions.
+ */
+function scorer(s: SuggestSettings) {
+  const memo = new Map<string, Map<Rule, number>>();
+  const itemPoints = maxima(s.items, s.acceptability);
+  return {
+    credibility: (p: Proposal) => tally(p, s.rules, s.scoring, memo).score,
+    rejected: (p: Proposal) => measure(p, s.items, s.acceptability, itemPoints).rejected,
+    quadrant: (credibility: number, rejected: number) => quadrantOf(credibility, rejected, s.acceptability.thresholds),
+  };
 }
 
 /**
@@ -82,17 +94,21 @@ export function effect(
  * then by the smaller acceptability cost, then in the order of the file.
  */
 export function suggest(loaded: Loaded, s: SuggestSettings): Suggestion[] {
-  const before = scoreOf(loaded.proposal, loaded.file, s);
+  const score = scorer(s);
+  const credibilityBefore = score.credibility(loaded.proposal);
+  const rejectedBefore = score.rejected(loaded.proposal);
+  const quadrantBefore = score.quadrant(credibilityBefore, rejectedBefore);
   const best = new Map<string, Suggestion>();
   levers(loaded.proposal).forEach((lever: Lever) => {
     const changed = validate(applyChange(loaded.proposal, lever.change), lever.change.path);
     if (!changed) return;
-    const after = scoreOf(changed, loaded.file, s);
-    const gain = after.credibility - before.credibility;
+    const credibilityAfter = score.credibility(changed);
+    const gain = credibilityAfter - credibilityBefore;
     if (gain <= 0) return;
-    const credibility = { before: before.credibility, after: after.credibility, gain };
-    const acceptability = { before: before.rejected, after: after.rejected, cost: after.rejected - before.rejected };
-    const quadrant = { before: before.quadrant, after: after.quadrant };
+    const rejectedAfter = score.rejected(changed);
+    const credibility = { before: credibilityBefore, after: credibilityAfter, gain };
+    const acceptability = { before: rejectedBefore, after: rejectedAfter, cost: rejectedAfter - rejectedBefore };
+    const quadrant = { before: quadrantBefore, after: score.quadrant(credibilityAfter, rejectedAfter) };
     const suggestion: Suggestion = {
       ...lever,
       credibility,
