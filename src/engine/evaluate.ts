@@ -26,16 +26,18 @@ export interface Tally {
 /**
  * The total of a proposal, without the criteria's messages or positions: evaluate's score, and
  * what suggest re-scores each changed copy with. `memo` keeps the points per set of skipped
- * criteria across calls with the same rules and config.
+ * criteria across calls with the same rules and config; `evaluateRule` may give a rule's
+ * evaluation of `p` without running it (suggest's, for a rule the change cannot reach).
  */
 export function tally(
   p: Proposal,
   rules: readonly Rule[],
   config: ScoringConfig,
   memo?: Map<string, Map<Rule, number>>,
+  evaluateRule: (rule: Rule) => Evaluation = (rule) => rule.evaluate(p),
 ): Tally {
   const enabled = rules.filter((r) => !config.disabled.includes(r.meta.id));
-  const evaluations = new Map(enabled.map((rule) => [rule, rule.evaluate(p)]));
+  const evaluations = new Map(enabled.map((rule) => [rule, evaluateRule(rule)]));
   // A criterion that does not apply gives its weight to the others: it is normalised as if disabled.
   const skipped = enabled.filter((r) => evaluations.get(r)!.notApplicable).map((r) => r.meta.id);
   const key = skipped.join("\n");

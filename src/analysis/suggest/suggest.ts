@@ -23,18 +23,62 @@ export interface SuggestSettings {
 
 /**
  * The two figures a suggestion reports, computed as cheaply as they can be: the total alone
- * (tally, without the criteria's messages and positions), and the rejected figure only for a
- * change that raises it. Most levers gain nothing, and re-scoring them was most of the cost
- * of a table scorecard's suggestions.
+ * (tally, without the criteria's messages and positions), each rule run again only when the
+ * change is to a top-level field it read, and the rejected figure only for a change that
+ * raises the total. Most levers gain nothing, and re-scoring them was most of the cost of a
+ * table scorecard's suggestions.
  */
-function scorer(s: SuggestSettings) {
+function scorer(p: Proposal, s: SuggestSettings) {
   const memo = new Map<string, Map<Rule, number>>();
   const itemPoints = maxima(s.items, s.acceptability);
+  const base = tally(p, s.rules, s.scoring, memo);
+  const reads = new Map(base.enabled.map((rule) => [rule, fieldsRead(p, rule)]));
+  const rejected = (q: Proposal) => measure(q, s.items, s.acceptability, itemPoints).rejected;
   return {
-    credibility: (p: Proposal) => tally(p, s.rules, s.scoring, memo).score,
-    rejected: (p: Proposal) => measure(p, s.items, s.acceptability, itemPoints).rejected,
+    credibilityBefore: base.score,
+    rejectedBefore: rejected(p),
+    /** The total of `changed`, which differs from the proposal only in the top-level field `field`. */
+    credibility: (changed: Proposal, field: Change["path"][number] | undefined) =>
+      tally(changed, s.rules, s.scoring, memo, (rule) =>
+        typeof field === "string" && reads.get(rule)?.has(field) === false
+          ? base.evaluations.get(rule)!
+          : rule.evaluate(changed),
+      ).score,
+    rejected,
     quadrant: (credibility: number, rejected: number) => quadrantOf(credibility, rejected, s.acceptability.thresholds),
   };
+}
+
+/**
+ * The top-level fields a rule reads of the proposal, found by evaluating it once through a
+ * proxy; undefined when it lists them (Object.keys, a spread, `in`), and is then always run
+ * again. A rule's result cannot change with a field it did not read: rules are pure, and the
+ * same fields read give the same path through it. A changed copy (applyChange, validate) shares
+ * every other top-level field with the proposal.
+ */
+function fieldsRead(p: Proposal, rule: Rule): Set<string> | undefined {
+  const read = new Set<string>();
+  let all = false;
+  const traced = new Proxy(p, {
+    get: (target, key, receiver) => {
+      read.add(String(key));
+      return Reflect.get(target, key, receiver);
+    },
+    has: (target, key) => {
+      all = true;
+      return Reflect.has(target, key);
+    },
+    ownKeys: (target) => {
+      all = true;
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor: (target, key) => {
+      all = true;
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  rule.evaluate(traced);
+  return all ? undefined : read;
 }
 
 /**
@@ -94,15 +138,14 @@ export function effect(
  * then by the smaller acceptability cost, then in the order of the file.
  */
 export function suggest(loaded: Loaded, s: SuggestSettings): Suggestion[] {
-  const score = scorer(s);
-  const credibilityBefore = score.credibility(loaded.proposal);
-  const rejectedBefore = score.rejected(loaded.proposal);
+  const score = scorer(loaded.proposal, s);
+  const { credibilityBefore, rejectedBefore } = score;
   const quadrantBefore = score.quadrant(credibilityBefore, rejectedBefore);
   const best = new Map<string, Suggestion>();
   levers(loaded.proposal).forEach((lever: Lever) => {
     const changed = validate(applyChange(loaded.proposal, lever.change), lever.change.path);
     if (!changed) return;
-    const credibilityAfter = score.credibility(changed);
+    const credibilityAfter = score.credibility(changed, lever.change.path[0]);
     const gain = credibilityAfter - credibilityBefore;
     if (gain <= 0) return;
     const rejectedAfter = score.rejected(changed);
