@@ -1,6 +1,6 @@
 // Bundle the CLI: one module graph to load instead of hundreds was most of the cold-start
 // cost (bench/README.md). The start-up path is one CommonJS file, dist/bundle/cli.cjs, that
-// dist/bundle/cli.js (src/cli/boot.ts) compiles through vm.Script with a V8 code cache kept
+// dist/bundle/boot.cjs (src/cli/boot.ts) compiles through vm.Script with a V8 code cache kept
 // in the user's cache folder (src/cli/code-cache.ts), never in dist/ and so never in the
 // npm package. The worker threads load an ESM bundle of their own.
 import { build } from "esbuild";
