@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { run } from "../dist/bundle/cli.js";
-
-await run();
+// CommonJS (bin/package.json says so): an ES module here would start Node's ESM loader, a
+// cost of every run (bench/README.md). The boot compiles the bundle with its code cache.
+require("../dist/bundle/boot.cjs").run();

@@ -75,9 +75,14 @@ export interface Measured {
 }
 
 /** The rejected figure and its parts, without positions: what `suggest` and the backtest need. */
-export function measure(p: Proposal, items: readonly AcceptabilityItem[], config: AcceptabilityConfig): Measured {
+export function measure(
+  p: Proposal,
+  items: readonly AcceptabilityItem[],
+  config: AcceptabilityConfig,
+  points: Map<AcceptabilityItem, number> = maxima(items, config),
+): Measured {
   let raw = 0;
-  const parts = [...maxima(items, config)].map(([item, max]) => {
+  const parts = [...points].map(([item, max]) => {
     const evaluation = item.evaluate(p);
     const share = Math.min(1, Math.max(0, evaluation.share));
     raw += max * share;

@@ -120,12 +120,20 @@ export function applyChange(p: Proposal, change: Change): Proposal {
   return root as Proposal;
 }
 
-// Positions play no part in a total: one empty document serves every changed proposal.
-const lineCounter = new LineCounter();
-const blank = parseDocument("{}", { lineCounter });
+// Positions play no part in a total: one empty document serves every changed proposal. Made on
+// first use: a run that scores no changed copy (every run but diff) never parses it.
+let blank: { doc: Loaded["doc"]; lineCounter: LineCounter } | undefined;
+const blankDoc = () => {
+  if (!blank) {
+    const lineCounter = new LineCounter();
+    blank = { doc: parseDocument("{}", { lineCounter }), lineCounter };
+  }
+  return blank;
+};
 
 /** A proposal that has no text of its own (a changed copy) scored by the real engine; every position is 1:1. */
 export function scoreUnlocated(p: Proposal, rules: readonly Rule[], config: ScoringConfig, file = ""): ScoredFile {
-  const loaded: Loaded = { ok: true, file, id: p.id ?? "", proposal: p, doc: blank, lineCounter };
+  const { doc, lineCounter } = blankDoc();
+  const loaded: Loaded = { ok: true, file, id: p.id ?? "", proposal: p, doc, lineCounter };
   return evaluate(loaded, rules, config);
 }

@@ -1,7 +1,8 @@
 // Start-up: load the CommonJS bundle (cli.cjs) through vm.Script with a V8 code cache kept
 // in the user's cache folder (code-cache.ts). Node 20 has no compile cache; compiling the
-// bundle was a large share of a one-file run (bench/README.md). Built into dist/bundle/cli.js
-// by scripts/build.mjs. A cache that cannot be read, is not the user's alone, is corrupt, is
+// bundle was a large share of a one-file run (bench/README.md). Built by scripts/build.mjs
+// into dist/bundle/boot.cjs, which the binary requires (CommonJS: an ES module entry starts
+// Node's ESM loader), and into dist/bundle/cli.js, for code that imports it. A cache that cannot be read, is not the user's alone, is corrupt, is
 // rejected by V8 or cannot be written is ignored, and the bundle is compiled as without one.
 import { createRequire } from "node:module";
 import { cacheFolder, readCache, writeCache } from "./code-cache.js";

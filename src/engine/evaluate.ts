@@ -4,7 +4,8 @@ import { locate } from "../schema/locate.js";
 import { formatPath } from "../util/path.js";
 import { tierFor, type ScoringConfig } from "./config.js";
 import type { CitedSource, CriterionResult, Knockout, ScoredFile, Status } from "./result.js";
-import { maxima, type Rule } from "../model/kernel.js";
+import { maxima, type Evaluation, type Rule } from "../model/kernel.js";
+import type { Proposal } from "../schema/proposal.js";
 
 const EPSILON = 1e-9;
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -21,22 +22,62 @@ const citedSource = (s: CitedSource): CitedSource => ({
   ...(s.url !== undefined ? { url: s.url } : {}),
 });
 
-export function evaluate(loaded: Loaded, rules: readonly Rule[], config: ScoringConfig): ScoredFile {
+/** What a total is made of: each enabled rule's evaluation and points, the knockout, the total. */
+export interface Tally {
+  enabled: readonly Rule[];
+  evaluations: Map<Rule, Evaluation>;
+  points: Map<Rule, number>;
+  knockout: Knockout | null;
+  score: number;
+}
+
+/**
+ * The total of a proposal, without the criteria's messages or positions: evaluate's score, and
+ * what suggest re-scores each changed copy with. `memo` keeps the points per set of skipped
+ * criteria across calls with the same rules and config; `evaluateRule` may give a rule's
+ * evaluation of `p` without running it (suggest's, for a rule the change cannot reach).
+ */
+export function tally(
+  p: Proposal,
+  rules: readonly Rule[],
+  config: ScoringConfig,
+  memo?: Map<string, Map<Rule, number>>,
+  evaluateRule: (rule: Rule) => Evaluation = (rule) => rule.evaluate(p),
+): Tally {
   const enabled = rules.filter((r) => !config.disabled.includes(r.meta.id));
-  const evaluations = new Map(enabled.map((rule) => [rule, rule.evaluate(loaded.proposal)]));
+  const evaluations = new Map(enabled.map((rule) => [rule, evaluateRule(rule)]));
   // A criterion that does not apply gives its weight to the others: it is normalised as if disabled.
   const skipped = enabled.filter((r) => evaluations.get(r)!.notApplicable).map((r) => r.meta.id);
-  const points = maxima(rules, { ...config, disabled: [...config.disabled, ...skipped] });
+  const key = skipped.join("\n");
+  let points = memo?.get(key);
+  if (!points) {
+    points = maxima(rules, { ...config, disabled: [...config.disabled, ...skipped] });
+    memo?.set(key, points);
+  }
   let raw = 0;
   let knockout: Knockout | null = null;
-  const criteria: CriterionResult[] = enabled.map((rule) => {
+  for (const rule of enabled) {
     const e = evaluations.get(rule)!;
-    const max = points.get(rule) ?? 0;
-    const score = e.notApplicable ? 0 : Math.min(1, Math.max(0, e.score));
-    raw += max * score;
+    raw += (points.get(rule) ?? 0) * scoreOf(e);
     // Only a rule that declares it can knock out: explain and --fail-on knockout name the declared ones.
     if (e.knockout && rule.meta.knockout && !knockout)
       knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };
+  }
+  const uncapped = Math.round(raw);
+  const ko = knockout as Knockout | null;
+  const score = ko ? Math.min(uncapped, ko.cap) : uncapped;
+  if (ko) ko.uncapped = uncapped;
+  return { enabled, evaluations, points, knockout: ko, score };
+}
+
+const scoreOf = (e: Evaluation) => (e.notApplicable ? 0 : Math.min(1, Math.max(0, e.score)));
+
+export function evaluate(loaded: Loaded, rules: readonly Rule[], config: ScoringConfig): ScoredFile {
+  const { enabled, evaluations, points, knockout: ko, score } = tally(loaded.proposal, rules, config);
+  const criteria: CriterionResult[] = enabled.map((rule) => {
+    const e = evaluations.get(rule)!;
+    const max = points.get(rule) ?? 0;
+    const score = scoreOf(e);
     return {
       id: rule.meta.id,
       title: rule.meta.title,
@@ -50,10 +91,6 @@ export function evaluate(loaded: Loaded, rules: readonly Rule[], config: Scoring
       sources: rule.meta.sources,
     };
   });
-  const uncapped = Math.round(raw);
-  const ko = knockout as Knockout | null;
-  const score = ko ? Math.min(uncapped, ko.cap) : uncapped;
-  if (ko) ko.uncapped = uncapped;
   return {
     file: loaded.file,
     id: loaded.id,

@@ -50,9 +50,10 @@ export async function* cachedInOrder(
   cache: ResultCache<Analysed>,
 ): AsyncGenerator<Analysed> {
   const hashes = new Map<string, string>();
+  const scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
   for (const f of files) {
     // A file that cannot be read is scored as usual, and says why.
-    const read = readLimitedSync(f, limits.maxBytes);
+    const read = readLimitedSync(f, limits.maxBytes, scratch);
     if (read.ok) hashes.set(f, bytesHash(read.buf));
   }
   // A hit counts only for the file it was kept for: an entry naming another file would point a report elsewhere.

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { NOTE } from "../analysis/acceptability.js";
 import { items } from "../model/acceptability/index.js";
 import type { Source } from "../model/kernel.js";
 import { rules } from "../model/rules/index.js";
@@ -21,21 +22,45 @@ const IN_PROCESS_WINDOW = 16;
 const WORKER = new URL("./worker.js", import.meta.url);
 
 // Sources are the same objects for every file: threads send criteria without them,
-// and the main thread puts them back, instead of copying them 14 times per file.
+// and the main thread puts them back, instead of copying them 14 times per file. Titles and
+// the acceptability note are the registry's text too: left out where they are the registry's
+// (a cached result's text was a fifth titles and the note), and put back.
 const sourcesOf = new Map<string, readonly Source[]>(rules.map((r) => [r.meta.id, r.meta.sources]));
 const itemSourcesOf = new Map<string, readonly Source[]>(items.map((i) => [i.meta.id, i.meta.sources]));
+const titleOf = new Map<string, string>(rules.map((r) => [r.meta.id, r.meta.title]));
+const itemTitleOf = new Map<string, string>(items.map((i) => [i.meta.id, i.meta.title]));
+const ifNot = <T>(value: T, registry: T | undefined): T | undefined => (value === registry ? undefined : value);
 export const stripSources = (a: Analysed): Analysed => {
   const { result: r, acceptability: acc } = a;
   if (!r.valid) return a;
   return {
     ...a,
-    result: { ...r, criteria: r.criteria.map((c) => ({ ...c, sources: [] })) },
-    ...(acc ? { acceptability: { ...acc, items: acc.items.map((i) => ({ ...i, sources: [] })) } } : {}),
+    result: {
+      ...r,
+      criteria: r.criteria.map((c) => ({ ...c, title: ifNot(c.title, titleOf.get(c.id))!, sources: [] })),
+    },
+    ...(acc
+      ? {
+          acceptability: {
+            ...acc,
+            items: acc.items.map((i) => ({ ...i, title: ifNot(i.title, itemTitleOf.get(i.id))!, sources: [] })),
+            note: ifNot(acc.note, NOTE)!,
+          },
+        }
+      : {}),
   };
 };
 export const restoreSources = (a: Analysed): Analysed => {
-  if (a.result.valid) for (const c of a.result.criteria) c.sources = sourcesOf.get(c.id) ?? [];
-  for (const i of a.acceptability?.items ?? []) i.sources = itemSourcesOf.get(i.id) ?? [];
+  if (a.result.valid)
+    for (const c of a.result.criteria) {
+      c.sources = sourcesOf.get(c.id) ?? [];
+      c.title ??= titleOf.get(c.id)!;
+    }
+  for (const i of a.acceptability?.items ?? []) {
+    i.sources = itemSourcesOf.get(i.id) ?? [];
+    i.title ??= itemTitleOf.get(i.id)!;
+  }
+  if (a.acceptability) a.acceptability.note ??= NOTE;
   return a;
 };
 

@@ -122,13 +122,24 @@ async function readOrThrow(file: string, maxBytes: number): Promise<Buffer> {
   }
 }
 
-export function readLimitedSync(file: string, maxBytes: number): Read {
+/**
+ * A buffer readLimitedSync reads into and grows, for a caller done with each file's bytes
+ * before it reads the next: --cache hashes every file of a run, and a buffer a file was a
+ * tenth of a warm run's reading.
+ */
+export interface Scratch {
+  buf: Buffer;
+}
+
+export function readLimitedSync(file: string, maxBytes: number, scratch?: Scratch): Read {
   let fd: number | undefined;
   try {
     fd = openSync(file, OPEN_FLAGS);
     const info = fstatSync(fd);
     checkFile(info, maxBytes);
-    const buf = Buffer.allocUnsafe(info.size);
+    if (scratch && scratch.buf.length < info.size)
+      scratch.buf = Buffer.allocUnsafe(Math.max(info.size, 2 * scratch.buf.length));
+    const buf = scratch ? scratch.buf : Buffer.allocUnsafe(info.size);
     let read = 0;
     while (read < info.size) {
       const n = readSync(fd, buf, read, info.size - read, read);

@@ -55,7 +55,8 @@ export function truncate(text: string, max: number): string {
 
 // What JSON.stringify leaves raw but a terminal or a reader must not see raw: DEL, C1 controls
 // (U+009B is CSI), bidirectional controls, and the line/paragraph separators.
-const JSON_RAW = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Those characters, or the legacy command's opening (LEGACY_COMMAND), in one pattern.
+const JSON_INERT = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/g;
 
 /**
  * Inert JSON text: the output of JSON.stringify with the characters above written as \uXXXX
@@ -64,9 +65,10 @@ const JSON_RAW = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u
  * only occur inside JSON strings.
  */
 export function jsonInert(json: string): string {
-  return json
-    .replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    .replace(LEGACY_COMMAND, "##\\u005b");
+  // One pass for both: a JSON report of 1,000 files is 20 MB, and each pass over it cost as much as a third of JSON.stringify.
+  return json.replace(JSON_INERT, (c) =>
+    c === "##[" ? "##\\u005b" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** JSON.stringify, then made inert: the one way JSON carrying a user's text is written. */

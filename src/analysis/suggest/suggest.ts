@@ -8,7 +8,9 @@ import type { ScoringConfig } from "../../engine/config.js";
 import type { Rule } from "../../model/kernel.js";
 import type { Loaded } from "../../schema/load.js";
 import { proposalSchema, type Proposal } from "../../schema/proposal.js";
-import { applyChange, type Change, scoreUnlocated } from "../change.js";
+import { applyChange, type Change } from "../change.js";
+import { tally } from "../../engine/evaluate.js";
+import { maxima } from "../../model/kernel.js";
 import { levers } from "./levers.js";
 import type { Lever, Suggestion } from "./types.js";
 
@@ -19,10 +21,64 @@ export interface SuggestSettings {
   acceptability: AcceptabilityConfig;
 }
 
-function scoreOf(p: Proposal, file: string, s: SuggestSettings) {
-  const credibility = scoreUnlocated(p, s.rules, s.scoring, file).score;
-  const rejected = measure(p, s.items, s.acceptability).rejected;
-  return { credibility, rejected, quadrant: quadrantOf(credibility, rejected, s.acceptability.thresholds) };
+/**
+ * The two figures a suggestion reports, computed as cheaply as they can be: the total alone
+ * (tally, without the criteria's messages and positions), each rule run again only when the
+ * change is to a top-level field it read, and the rejected figure only for a change that
+ * raises the total. Most levers gain nothing, and re-scoring them was most of the cost of a
+ * table scorecard's suggestions.
+ */
+function scorer(p: Proposal, s: SuggestSettings) {
+  const memo = new Map<string, Map<Rule, number>>();
+  const itemPoints = maxima(s.items, s.acceptability);
+  const base = tally(p, s.rules, s.scoring, memo);
+  const reads = new Map(base.enabled.map((rule) => [rule, fieldsRead(p, rule)]));
+  const rejected = (q: Proposal) => measure(q, s.items, s.acceptability, itemPoints).rejected;
+  return {
+    credibilityBefore: base.score,
+    rejectedBefore: rejected(p),
+    /** The total of `changed`, which differs from the proposal only in the top-level field `field`. */
+    credibility: (changed: Proposal, field: Change["path"][number] | undefined) =>
+      tally(changed, s.rules, s.scoring, memo, (rule) =>
+        typeof field === "string" && reads.get(rule)?.has(field) === false
+          ? base.evaluations.get(rule)!
+          : rule.evaluate(changed),
+      ).score,
+    rejected,
+    quadrant: (credibility: number, rejected: number) => quadrantOf(credibility, rejected, s.acceptability.thresholds),
+  };
+}
+
+/**
+ * The top-level fields a rule reads of the proposal, found by evaluating it once through a
+ * proxy; undefined when it lists them (Object.keys, a spread, `in`), and is then always run
+ * again. A rule's result cannot change with a field it did not read: rules are pure, and the
+ * same fields read give the same path through it. A changed copy (applyChange, validate) shares
+ * every other top-level field with the proposal.
+ */
+function fieldsRead(p: Proposal, rule: Rule): Set<string> | undefined {
+  const read = new Set<string>();
+  let all = false;
+  const traced = new Proxy(p, {
+    get: (target, key, receiver) => {
+      read.add(String(key));
+      return Reflect.get(target, key, receiver);
+    },
+    has: (target, key) => {
+      all = true;
+      return Reflect.has(target, key);
+    },
+    ownKeys: (target) => {
+      all = true;
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor: (target, key) => {
+      all = true;
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  rule.evaluate(traced);
+  return all ? undefined : read;
 }
 
 /**
@@ -82,17 +138,20 @@ export function effect(
  * then by the smaller acceptability cost, then in the order of the file.
  */
 export function suggest(loaded: Loaded, s: SuggestSettings): Suggestion[] {
-  const before = scoreOf(loaded.proposal, loaded.file, s);
+  const score = scorer(loaded.proposal, s);
+  const { credibilityBefore, rejectedBefore } = score;
+  const quadrantBefore = score.quadrant(credibilityBefore, rejectedBefore);
   const best = new Map<string, Suggestion>();
   levers(loaded.proposal).forEach((lever: Lever) => {
     const changed = validate(applyChange(loaded.proposal, lever.change), lever.change.path);
     if (!changed) return;
-    const after = scoreOf(changed, loaded.file, s);
-    const gain = after.credibility - before.credibility;
+    const credibilityAfter = score.credibility(changed, lever.change.path[0]);
+    const gain = credibilityAfter - credibilityBefore;
     if (gain <= 0) return;
-    const credibility = { before: before.credibility, after: after.credibility, gain };
-    const acceptability = { before: before.rejected, after: after.rejected, cost: after.rejected - before.rejected };
-    const quadrant = { before: before.quadrant, after: after.quadrant };
+    const rejectedAfter = score.rejected(changed);
+    const credibility = { before: credibilityBefore, after: credibilityAfter, gain };
+    const acceptability = { before: rejectedBefore, after: rejectedAfter, cost: rejectedAfter - rejectedBefore };
+    const quadrant = { before: quadrantBefore, after: score.quadrant(credibilityAfter, rejectedAfter) };
     const suggestion: Suggestion = {
       ...lever,
       credibility,
