@@ -136,12 +136,23 @@ describe("check --cache", () => {
     expect(empty.stderr).toContain("--cache-location: expected a file or a folder");
   });
 
+  it("--cache-location makes a folder that does not exist yet, as ESLint does", () => {
+    check("--cache-location", join("fresh", "deeper") + "/");
+    expect(readFileSync(join(dir, "fresh", "deeper", CACHE_FILE), "utf8").startsWith("guarantee-score-cache/1 ")).toBe(
+      true,
+    );
+    check("--cache-location", join("fresh2", "x.cache"));
+    expect(existsSync(join(dir, "fresh2", "x.cache"))).toBe(true);
+  });
+
   it("a cache that cannot be written is said once on stderr; the report and the exit code are unchanged", () => {
     const plain = check();
-    const r = check("--cache-location", join("no-such-folder", "x.cache"));
+    // A folder cannot be made inside a file.
+    writeFileSync(join(dir, "a-file"), "");
+    const r = check("--cache-location", join("a-file", "x.cache"));
     expect(r.code).toBe(plain.code);
     expect(r.stdout).toBe(plain.stdout);
-    expect(r.stderr).toMatch(/^guarantee-score: cannot write the result cache .*x\.cache \(ENOENT\)/);
+    expect(r.stderr).toMatch(/^guarantee-score: cannot write the result cache .*x\.cache \(ENOTDIR\)/);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
