@@ -70,6 +70,7 @@ let stepSummary = "";
 // A file name a line cannot show exactly is written as a JSON string: "…\u001b….yaml".
 const ownHeading = (line: string) =>
   /^## guarantee-score$/.test(line) ||
+  line === "### Summaries and sources (from the files)" ||
   /^###? [A-Z][a-z]+( [a-z]+)*$/.test(line) ||
   (/^#### .*\.yaml"?$/.test(line) && !line.includes("heading"));
 const isSummaryLine = (line: string) => /^\d+ files?: \d+ passed, \d+ failed, \d+ invalid(, \d+ waived)?$/.test(line);
