@@ -64,10 +64,8 @@ export function tally(
       knockout = { rule: rule.meta.id, reason: e.knockout.reason, cap: config.knockoutCap, uncapped: 0 };
   }
   const uncapped = Math.round(raw);
-  const ko = knockout as Knockout | null;
-  const score = ko ? Math.min(uncapped, ko.cap) : uncapped;
-  if (ko) ko.uncapped = uncapped;
-  return { enabled, evaluations, points, knockout: ko, score };
+  if (knockout) knockout.uncapped = uncapped;
+  return { enabled, evaluations, points, knockout, score: knockout ? Math.min(uncapped, knockout.cap) : uncapped };
 }
 
 const scoreOf = (e: Evaluation) => (e.notApplicable ? 0 : Math.min(1, Math.max(0, e.score)));

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { NOTE } from "../analysis/acceptability.js";
 import { items } from "../model/acceptability/index.js";
-import type { Source } from "../model/kernel.js";
+import type { Meta } from "../model/kernel.js";
 import { rules } from "../model/rules/index.js";
 import { useFastPath, type Limits } from "../schema/load.js";
 import type { Analysed, ScoreExtras } from "./analyse-file.js";
@@ -25,10 +25,8 @@ const WORKER = new URL("./worker.js", import.meta.url);
 // and the main thread puts them back, instead of copying them 14 times per file. Titles and
 // the acceptability note are the registry's text too: left out where they are the registry's
 // (a cached result's text was a fifth titles and the note), and put back.
-const sourcesOf = new Map<string, readonly Source[]>(rules.map((r) => [r.meta.id, r.meta.sources]));
-const itemSourcesOf = new Map<string, readonly Source[]>(items.map((i) => [i.meta.id, i.meta.sources]));
-const titleOf = new Map<string, string>(rules.map((r) => [r.meta.id, r.meta.title]));
-const itemTitleOf = new Map<string, string>(items.map((i) => [i.meta.id, i.meta.title]));
+const ruleMeta = new Map<string, Meta>(rules.map((r) => [r.meta.id, r.meta]));
+const itemMeta = new Map<string, Meta>(items.map((i) => [i.meta.id, i.meta]));
 const ifNot = <T>(value: T, registry: T | undefined): T | undefined => (value === registry ? undefined : value);
 export const stripSources = (a: Analysed): Analysed => {
   const { result: r, acceptability: acc } = a;
@@ -37,13 +35,13 @@ export const stripSources = (a: Analysed): Analysed => {
     ...a,
     result: {
       ...r,
-      criteria: r.criteria.map((c) => ({ ...c, title: ifNot(c.title, titleOf.get(c.id))!, sources: [] })),
+      criteria: r.criteria.map((c) => ({ ...c, title: ifNot(c.title, ruleMeta.get(c.id)?.title)!, sources: [] })),
     },
     ...(acc
       ? {
           acceptability: {
             ...acc,
-            items: acc.items.map((i) => ({ ...i, title: ifNot(i.title, itemTitleOf.get(i.id))!, sources: [] })),
+            items: acc.items.map((i) => ({ ...i, title: ifNot(i.title, itemMeta.get(i.id)?.title)!, sources: [] })),
             note: ifNot(acc.note, NOTE)!,
           },
         }
@@ -53,12 +51,12 @@ export const stripSources = (a: Analysed): Analysed => {
 export const restoreSources = (a: Analysed): Analysed => {
   if (a.result.valid)
     for (const c of a.result.criteria) {
-      c.sources = sourcesOf.get(c.id) ?? [];
-      c.title ??= titleOf.get(c.id)!;
+      c.sources = ruleMeta.get(c.id)?.sources ?? [];
+      c.title ??= ruleMeta.get(c.id)?.title as string;
     }
   for (const i of a.acceptability?.items ?? []) {
-    i.sources = itemSourcesOf.get(i.id) ?? [];
-    i.title ??= itemTitleOf.get(i.id)!;
+    i.sources = itemMeta.get(i.id)?.sources ?? [];
+    i.title ??= itemMeta.get(i.id)?.title as string;
   }
   if (a.acceptability) a.acceptability.note ??= NOTE;
   return a;
